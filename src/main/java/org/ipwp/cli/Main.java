@@ -1,0 +1,49 @@
+package org.ipwp.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.ipwp.diag.ExitCode;
+
+/** Entry point: {@code java -jar ipwp.jar <command> [options]}. */
+public final class Main {
+
+    static final String USAGE = """
+            usage: java -jar target/ipwp.jar <command> [options]
+
+            commands:
+              build   bake the site into a folder
+                      --source DIR    site folder (default: current directory)
+                      --out DIR       output folder (default: target/site), replaced as a whole
+                      --base-url URL  absolute URL the site is published at, e.g. https://example.org/ipwp/
+                      --drafts        include status=draft pages, marked as drafts
+                      --strict        warnings fail the build (use in CI)
+            exit codes: 0 ok, 1 content errors, 2 configuration or usage error, 3 I/O or internal error
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs a command and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            (args.length == 0 ? err : out).print(USAGE);
+            return args.length == 0 ? ExitCode.CONFIGURATION_ERROR.code() : ExitCode.OK.code();
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "build" -> new BuildCommand(out, err).run(rest);
+            default -> {
+                err.println("ipwp: unknown command '" + args[0] + "'");
+                err.print(USAGE);
+                yield ExitCode.CONFIGURATION_ERROR.code();
+            }
+        };
+    }
+}

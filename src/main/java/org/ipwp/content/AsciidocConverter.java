@@ -1,0 +1,156 @@
+package org.ipwp.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+import org.ipwp.data.DatasetCatalog;
+import org.ipwp.diag.Diagnostics;
+import org.ipwp.diag.SourcePosition;
+import org.jsoup.Jsoup;
+
+/**
+ * Converts page bodies with AsciidoctorJ in {@link SafeMode#SAFE} with the base directory at the
+ * content root (so {@code include::} cannot leave it; JBake would run UNSAFE with each file's own
+ * folder), source maps on, missing attributes reported, and every Asciidoctor log record mapped to
+ * a diagnostic at the file and line it names.
+ *
+ * <p>One instance per build: creating the JRuby runtime costs seconds. Conversions are serialised
+ * because the log handler and extensions read the one conversion in progress.
+ */
+public final class AsciidocConverter implements AutoCloseable {
+
+    private final Asciidoctor asciidoctor;
+    private final Path contentRoot;
+    private final DatasetCatalog datasets;
+    private ConversionContext current;
+
+    public AsciidocConverter(Path contentRoot, DatasetCatalog datasets) {
+        this.contentRoot = contentRoot;
+        this.datasets = datasets;
+        this.asciidoctor = Asciidoctor.Factory.create();
+        asciidoctor.registerLogHandler(this::log);
+        asciidoctor.javaExtensionRegistry()
+                .inlineMacro(new FigureInlineMacro(() -> current))
+                .treeprocessor(new ParagraphAnchors());
+    }
+
+    /** Converts one page body, reporting problems to {@code diagnostics}. */
+    public synchronized ConvertedBody convert(ConversionRequest request, Diagnostics diagnostics) {
+        current = new ConversionContext(request, diagnostics, datasets);
+        try {
+            String date = request.date().toString();
+            Attributes attributes = Attributes.builder()
+                    .attribute("attribute-missing", "warn")
+                    .attribute("attribute-undefined", "drop-line")
+                    .attribute("lang", request.language().htmlLang())
+                    .attribute("ipwp-lang", request.language().code())
+                    .attribute("ipwp-type", request.type().headerName())
+                    .attribute("sectanchors", "")
+                    .attribute("notitle", "")
+                    // Dates from the header, never from the clock or the file time (reproducible output).
+                    .attribute("docdate", date).attribute("localdate", date)
+                    .attribute("doctime", "00:00:00+0800").attribute("localtime", "00:00:00+0800")
+                    .attribute("docyear", String.valueOf(request.date().getYear()))
+                    .attribute("localyear", String.valueOf(request.date().getYear()))
+                    .build();
+            Options options = Options.builder()
+                    .safe(SafeMode.SAFE)
+                    .baseDir(contentRoot.toFile())
+                    .sourcemap(true)
+                    .standalone(false)
+                    .attributes(attributes)
+                    .build();
+            Document document = asciidoctor.load(request.asciidocSource(), options);
+            List<Section> sections = new ArrayList<>();
+            List<String> anchors = new ArrayList<>();
+            for (StructuralNode node : document.findBy(Map.of("context", ":section"))) {
+                sections.add(new Section(node.getId(), Jsoup.parse(node.getTitle()).text(), node.getLevel()));
+            }
+            for (StructuralNode node : document.findBy(Map.of())) {
+                if (node.getId() != null && node != document) {
+                    anchors.add(node.getId());
+                }
+            }
+            String html = document.convert();
+            return new ConvertedBody(html, sections, anchors, current.figures());
+        } finally {
+            current = null;
+        }
+    }
+
+    private void log(LogRecord record) {
+        ConversionContext conversion = current;
+        if (conversion == null) {
+            return;
+        }
+        String message = record.getMessage();
+        SourcePosition at = position(record, conversion);
+        String code = codeOf(message);
+        boolean error = record.getSeverity() == Severity.ERROR || record.getSeverity() == Severity.FATAL
+                || !code.equals("adoc.warning") && !code.equals("adoc.attribute-missing");
+        if (record.getSeverity() == Severity.DEBUG || (record.getSeverity() == Severity.INFO && code.equals("adoc.warning"))) {
+            return;
+        }
+        if (error) {
+            conversion.diagnostics().error(code, at, message);
+        } else {
+            conversion.diagnostics().warning(code, at, message);
+        }
+    }
+
+    private SourcePosition position(LogRecord record, ConversionContext conversion) {
+        String source = conversion.request().sourceName();
+        if (record.getCursor() == null) {
+            return SourcePosition.file(source);
+        }
+        String file = record.getCursor().getFile();
+        int line = Math.max(record.getCursor().getLineNumber(), 0);
+        if (file != null && !file.isEmpty() && !file.equals("<stdin>")) {
+            // A line of an included file: name that file, relative to the repository.
+            Path included = contentRoot.resolve(file).normalize();
+            Path repoRoot = contentRoot.getParent();
+            source = (included.startsWith(repoRoot) ? repoRoot.relativize(included) : included).toString().replace('\\', '/');
+        }
+        return SourcePosition.line(source, line);
+    }
+
+    private static String codeOf(String message) {
+        String m = message.toLowerCase();
+        if (m.contains("include file not found") || m.contains("include file is outside") || m.contains("unresolved directive")) {
+            return m.contains("outside") ? "adoc.include-outside" : "adoc.include-not-found";
+        }
+        if (m.contains("outside of jail") || m.contains("outside the jail")) {
+            return "adoc.include-outside";
+        }
+        if (m.contains("invalid reference") || m.contains("possible invalid reference")) {
+            return "adoc.invalid-reference";
+        }
+        if (m.contains("missing attribute")) {
+            return "adoc.attribute-missing";
+        }
+        if (m.contains("dropping cells") || m.contains("table missing leading separator") || m.contains("unterminated table")) {
+            return "adoc.table-malformed";
+        }
+        if (m.contains("tag") && (m.contains("unclosed") || m.contains("mismatched") || m.contains("not found"))) {
+            return "adoc.include-tag";
+        }
+        if (m.contains("unterminated")) {
+            return "adoc.unterminated-block";
+        }
+        return "adoc.warning";
+    }
+
+    @Override
+    public void close() {
+        asciidoctor.shutdown();
+    }
+}

@@ -1,0 +1,61 @@
+package org.ipwp.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ipwp.data.DatasetCatalog;
+import org.ipwp.data.Figure;
+import org.ipwp.diag.Diagnostics;
+import org.ipwp.diag.SourcePosition;
+
+/**
+ * The state of the one conversion in progress, read by the AsciidoctorJ extensions and the log
+ * handler (which AsciidoctorJ constructs once per Asciidoctor instance, not per document).
+ */
+final class ConversionContext {
+
+    private final ConversionRequest request;
+    private final Diagnostics diagnostics;
+    private final DatasetCatalog datasets;
+    private final List<Figure> figures = new ArrayList<>();
+
+    ConversionContext(ConversionRequest request, Diagnostics diagnostics, DatasetCatalog datasets) {
+        this.request = request;
+        this.diagnostics = diagnostics;
+        this.datasets = datasets;
+    }
+
+    ConversionRequest request() {
+        return request;
+    }
+
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    DatasetCatalog datasets() {
+        return datasets;
+    }
+
+    void quoted(Figure figure) {
+        figures.add(figure);
+    }
+
+    List<Figure> figures() {
+        return figures;
+    }
+
+    /**
+     * The position of {@code needle} in the source, searching from {@code fromLine} (the enclosing
+     * block's first line) so that a macro inside a paragraph is reported at its own line and column.
+     */
+    SourcePosition find(String needle, int fromLine) {
+        List<String> lines = request.lines();
+        for (int i = Math.max(fromLine, 1) - 1; i < lines.size(); i++) {
+            int column = lines.get(i).indexOf(needle);
+            if (column >= 0) {
+                return new SourcePosition(request.sourceName(), i + 1, column + 1);
+            }
+        }
+        return SourcePosition.line(request.sourceName(), Math.max(fromLine, 0));
+    }
+}

@@ -1,0 +1,263 @@
+package org.ipwp.data;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ipwp.diag.Diagnostics;
+import org.ipwp.diag.SourcePosition;
+
+/**
+ * Reads a CSV file strictly: size limits, no spreadsheet in disguise, BOM removed, strict
+ * decoding (never U+FFFD), RFC 4180 quoting, and the header checks (blank and duplicate labels).
+ * Structural problems are reported with line and column; the result is the header and the rows.
+ */
+public final class CsvTableReader {
+
+    /** Largest CSV file accepted (20 MB). */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    /** Largest cell accepted (32 KB of characters). */
+    public static final int MAX_CELL_CHARS = 32 * 1024;
+
+    /** The header and data rows of a table that parsed. */
+    public record Table(List<String> header, List<DatasetRow> rows) {
+    }
+
+    private final Diagnostics diagnostics;
+
+    public CsvTableReader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Reads a CSV file's bytes.
+     *
+     * @param bytes      the file content
+     * @param encoding   the declared encoding ({@code utf-8} or {@code gb18030})
+     * @param sourceName repository-relative path for diagnostics
+     * @return the table, or {@code null} after reporting why it cannot be read
+     */
+    public Table read(byte[] bytes, Charset encoding, String sourceName) {
+        SourcePosition file = SourcePosition.file(sourceName);
+        if (bytes.length > MAX_FILE_BYTES) {
+            diagnostics.error("size-error", file, "file is " + bytes.length + " bytes; the limit is " + MAX_FILE_BYTES
+                    + " bytes. Split the dataset or publish it elsewhere");
+            return null;
+        }
+        if (bytes.length == 0) {
+            diagnostics.error("blank-file", file, "file is empty; write a header row and at least one data row");
+            return null;
+        }
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            diagnostics.error("format-error", file, "this is a spreadsheet (ZIP/xlsx) renamed to .csv; in Excel use 'Save As' > 'CSV UTF-8'");
+            return null;
+        }
+        String text = decode(bytes, encoding, sourceName);
+        if (text == null) {
+            return null;
+        }
+        return parse(text.replace("\r\n", "\n").replace('\r', '\n'), sourceName);
+    }
+
+    private String decode(byte[] bytes, Charset encoding, String sourceName) {
+        int offset = 0;
+        if (encoding.equals(StandardCharsets.UTF_8) && bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            offset = 3;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return encoding.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            SourcePosition at = positionOfBadByte(bytes, offset, encoding, sourceName);
+            String hint = encoding.equals(StandardCharsets.UTF_8) && decodesAs(bytes, Charset.forName("GB18030"))
+                    ? "the file decodes cleanly as GB18030 (GBK, saved by Chinese Excel); re-save it as 'CSV UTF-8' or declare \"encoding\": \"gb18030\" in datapackage.json"
+                    : "re-save the file as UTF-8";
+            diagnostics.error("encoding-error", at, "not valid " + encoding.name() + ": " + hint);
+            return null;
+        }
+    }
+
+    /** The line of the first byte that does not decode, for the message. */
+    private static SourcePosition positionOfBadByte(byte[] bytes, int offset, Charset encoding, String sourceName) {
+        int line = 1;
+        int lineStart = offset;
+        for (int end = offset + 1; end <= bytes.length; end++) {
+            boolean ok;
+            try {
+                encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, lineStart, end - lineStart));
+                ok = true;
+            } catch (CharacterCodingException e) {
+                ok = end - lineStart < 4 || !endsBeforeNewline(bytes, end);
+            }
+            if (!ok) {
+                return SourcePosition.line(sourceName, line);
+            }
+            if (bytes[end - 1] == '\n') {
+                line++;
+                lineStart = end;
+            }
+        }
+        return SourcePosition.line(sourceName, line);
+    }
+
+    private static boolean endsBeforeNewline(byte[] bytes, int end) {
+        return end == bytes.length || bytes[end - 1] == '\n';
+    }
+
+    private static boolean decodesAs(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private Table parse(String text, String sourceName) {
+        CsvMapper mapper = CsvMapper.builder()
+                .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .disable(CsvParser.Feature.SKIP_EMPTY_LINES)
+                .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
+                .disable(CsvParser.Feature.IGNORE_TRAILING_UNMAPPABLE)
+                .disable(CsvParser.Feature.TRIM_SPACES)
+                .build();
+        List<String[]> records = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
+                .with(CsvSchema.emptySchema().withoutHeader())
+                .readValues(new StringReader(text))) {
+            while (true) {
+                int line = it.getParser().currentLocation().getLineNr();
+                if (!it.hasNextValue()) {
+                    break;
+                }
+                // The token location is where the record starts (after any skipped line break).
+                JsonLocation start = it.getParser().currentTokenLocation();
+                records.add(it.nextValue());
+                lines.add(Math.max(line, start.getLineNr()));
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            String message = e.getOriginalMessage();
+            String code = message != null && message.toLowerCase().contains("quote") ? "quote-error" : "csv-syntax";
+            diagnostics.error(code, new SourcePosition(sourceName, Math.max(line, 0), 0),
+                    "CSV cannot be parsed: " + message + "; check the quotes on this line and the lines before it");
+            return null;
+        } catch (IOException e) {
+            diagnostics.error("csv-syntax", SourcePosition.file(sourceName), "CSV cannot be read: " + e.getMessage());
+            return null;
+        }
+        return checkStructure(records, lines, sourceName);
+    }
+
+    private Table checkStructure(List<String[]> records, List<Integer> lines, String sourceName) {
+        // Trailing blank records (a final empty line) are normal; blank records inside the data are not.
+        int last = records.size();
+        while (last > 0 && isBlank(records.get(last - 1))) {
+            last--;
+        }
+        if (last == 0) {
+            diagnostics.error("blank-file", SourcePosition.file(sourceName), "file has no header row");
+            return null;
+        }
+        String[] header = records.get(0);
+        boolean ok = checkHeader(header, sourceName);
+        List<DatasetRow> rows = new ArrayList<>();
+        for (int i = 1; i < last; i++) {
+            String[] record = records.get(i);
+            int line = lines.get(i);
+            if (isBlank(record)) {
+                diagnostics.error("blank-row", SourcePosition.line(sourceName, line),
+                        "blank row inside the data; delete it (notes belong in datapackage.json, not below the table)");
+                ok = false;
+                continue;
+            }
+            if (record.length < header.length) {
+                diagnostics.error("missing-cell", SourcePosition.line(sourceName, line),
+                        "expected " + header.length + " cells, got " + record.length);
+                ok = false;
+                continue;
+            }
+            if (record.length > header.length) {
+                diagnostics.error("extra-cell", new SourcePosition(sourceName, line, header.length + 1),
+                        "expected " + header.length + " cells, got " + record.length + " (a trailing comma counts as a cell)");
+                ok = false;
+                continue;
+            }
+            for (int c = 0; c < record.length; c++) {
+                if (record[c].length() > MAX_CELL_CHARS) {
+                    diagnostics.error("size-error", new SourcePosition(sourceName, line, c + 1),
+                            "cell has " + record[c].length() + " characters; the limit is " + MAX_CELL_CHARS);
+                    ok = false;
+                }
+                int bad = firstForbiddenCharacter(record[c]);
+                if (bad >= 0) {
+                    diagnostics.error("control-character", new SourcePosition(sourceName, line, c + 1),
+                            String.format("cell contains the invisible character U+%04X; delete it", (int) record[c].charAt(bad)));
+                    ok = false;
+                }
+            }
+            rows.add(new DatasetRow(line, Arrays.asList(record)));
+        }
+        return ok ? new Table(Arrays.asList(header), rows) : null;
+    }
+
+    private boolean checkHeader(String[] header, String sourceName) {
+        boolean ok = true;
+        Map<String, Integer> seen = new HashMap<>();
+        for (int c = 0; c < header.length; c++) {
+            String label = header[c].strip();
+            SourcePosition at = new SourcePosition(sourceName, 1, c + 1);
+            if (label.isEmpty()) {
+                diagnostics.error("blank-label", at, "column " + (c + 1) + " has no header label");
+                ok = false;
+            } else if (seen.containsKey(label)) {
+                diagnostics.error("duplicate-label", at,
+                        "header label '" + label + "' is used by columns " + seen.get(label) + " and " + (c + 1));
+                ok = false;
+            } else {
+                seen.put(label, c + 1);
+            }
+        }
+        return ok;
+    }
+
+    private static boolean isBlank(String[] record) {
+        return Arrays.stream(record).allMatch(String::isBlank);
+    }
+
+    /** Index of a C0 control (other than TAB and LF) or a bidi override, or -1. */
+    private static int firstForbiddenCharacter(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char ch = cell.charAt(i);
+            boolean control = ch < 0x20 && ch != '\t' && ch != '\n';
+            boolean bidi = (ch >= '\u202A' && ch <= '\u202E') || (ch >= '\u2066' && ch <= '\u2069');
+            if (control || bidi) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,76 @@
+package org.ipwp.data;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.ipwp.i18n.Language;
+
+/**
+ * All datasets of the site by id, and the lookup of single figures that chapters quote.
+ */
+public final class DatasetCatalog {
+
+    /** Result of a figure lookup: the figure, or why there is none. */
+    public record Lookup(Figure figure, String problem) {
+    }
+
+    private final Map<String, Dataset> byId;
+    private final QuantityFormatter formatter;
+
+    public DatasetCatalog(Collection<Dataset> datasets, QuantityFormatter formatter) {
+        TreeMap<String, Dataset> map = new TreeMap<>();
+        datasets.forEach(dataset -> map.put(dataset.id(), dataset));
+        this.byId = map;
+        this.formatter = formatter;
+    }
+
+    /** Datasets sorted by id. */
+    public List<Dataset> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<Dataset> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public QuantityFormatter formatter() {
+        return formatter;
+    }
+
+    /**
+     * Looks up the value of row {@code rowKey} of dataset {@code datasetId}, formatted for
+     * {@code language}. The dataset must have {@code value} (number) and {@code unit} columns.
+     */
+    public Lookup figure(String datasetId, String rowKey, Language language) {
+        Dataset dataset = byId.get(datasetId);
+        if (dataset == null) {
+            return new Lookup(null, "unknown dataset '" + datasetId + "'; datasets are: " + String.join(", ", byId.keySet()));
+        }
+        int valueColumn = dataset.columnOf("value");
+        int unitColumn = dataset.columnOf("unit");
+        if (valueColumn < 0 || unitColumn < 0) {
+            return new Lookup(null, "dataset '" + datasetId + "' has no 'value' and 'unit' columns to quote from");
+        }
+        Optional<DatasetRow> row = dataset.rowByKey(rowKey);
+        if (row.isEmpty()) {
+            List<String> keys = dataset.rows().stream()
+                    .map(r -> r.cells().get(dataset.columnOf(dataset.primaryKey().isEmpty() ? "id" : dataset.primaryKey().get(0))))
+                    .toList();
+            return new Lookup(null, "dataset '" + datasetId + "' has no row '" + rowKey + "'; rows are: " + String.join(", ", keys));
+        }
+        String cell = row.get().cells().get(valueColumn);
+        if (cell.isEmpty()) {
+            return new Lookup(null, "row '" + rowKey + "' of dataset '" + datasetId + "' has no value");
+        }
+        Optional<Unit> unit = Unit.ofCode(row.get().cells().get(unitColumn));
+        if (unit.isEmpty()) {
+            return new Lookup(null, "row '" + rowKey + "' of dataset '" + datasetId + "' has unknown unit '"
+                    + row.get().cells().get(unitColumn) + "'");
+        }
+        BigDecimal value = new BigDecimal(cell);
+        return new Lookup(new Figure(datasetId, rowKey, value, formatter.inProse(value, unit.get(), language)), null);
+    }
+}

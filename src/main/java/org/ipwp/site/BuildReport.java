@@ -1,0 +1,25 @@
+package org.ipwp.site;
+
+import java.util.List;
+import java.util.Map;
+import org.ipwp.diag.Diagnostic;
+
+/**
+ * What a successful build did: counts, phase timings in milliseconds, the warnings, and the
+ * hidden files it skipped.
+ */
+public record BuildReport(int pages, int datasets, int letters, int links, Map<String, Long> phaseMillis,
+                          List<Diagnostic> warnings, List<String> ignoredFiles) {
+
+    public BuildReport {
+        phaseMillis = Map.copyOf(phaseMillis);
+        warnings = List.copyOf(warnings);
+        ignoredFiles = List.copyOf(ignoredFiles);
+    }
+
+    /** One summary line for the terminal. */
+    public String summary() {
+        return "built " + pages + " pages, " + datasets + " datasets, " + letters + " letters; checked " + links
+                + " links; " + warnings.size() + " warnings";
+    }
+}

@@ -1,0 +1,161 @@
+package org.ipwp.site;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.ipwp.diag.Diagnostics;
+import org.ipwp.diag.SourcePosition;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks a built site before it is published: every internal link, stylesheet, script and image
+ * resolves to a file, every {@code #fragment} to an id, and nothing is loaded from another host.
+ * Absolute links under the site's base URL (hreflang, canonical) are checked as internal ones.
+ */
+public final class LinkChecker {
+
+    private final Path siteRoot;
+    private final URI baseUrl;
+    private final Diagnostics diagnostics;
+    private final Map<Path, Set<String>> idsByFile = new HashMap<>();
+
+    public LinkChecker(Path siteRoot, URI baseUrl, Diagnostics diagnostics) {
+        this.siteRoot = siteRoot;
+        this.baseUrl = baseUrl;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Checks every HTML file; returns the number of links checked. */
+    public int checkAll() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(siteRoot)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        int links = 0;
+        for (Path page : pages) {
+            links += check(page);
+        }
+        return links;
+    }
+
+    private int check(Path page) throws IOException {
+        Document document = Jsoup.parse(page.toFile(), "UTF-8");
+        String name = "site:" + siteRoot.relativize(page).toString().replace('\\', '/');
+        boolean notFoundPage = page.getFileName().toString().equals("404.html") && page.getParent().equals(siteRoot);
+        int count = 0;
+        for (Element element : document.select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String target = element.attr(attribute);
+            boolean loads = !element.tagName().equals("a") && !(element.tagName().equals("link")
+                    && List.of("alternate", "canonical").contains(element.attr("rel")));
+            count++;
+            checkTarget(page, name, target, loads, notFoundPage);
+        }
+        return count;
+    }
+
+    private void checkTarget(Path page, String name, String target, boolean loads, boolean notFoundPage) throws IOException {
+        SourcePosition at = SourcePosition.file(name);
+        URI uri;
+        try {
+            uri = new URI(target);
+        } catch (URISyntaxException e) {
+            diagnostics.error("link.malformed", at, "malformed link '" + target + "'");
+            return;
+        }
+        String path;
+        if (uri.isAbsolute()) {
+            String base = baseUrl.toString();
+            if (!target.startsWith(base)) {
+                if (loads) {
+                    diagnostics.error("link.third-party", at, "loads '" + target + "' from another host; ship the file under assets/");
+                }
+                return;
+            }
+            path = target.substring(base.length());
+            checkFile(siteRoot, path, uri.getRawFragment(), name, target);
+            return;
+        }
+        if (target.startsWith("//")) {
+            diagnostics.error("link.third-party", at, "protocol-relative link '" + target + "'");
+            return;
+        }
+        String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
+        if (notFoundPage && rawPath.startsWith("/")) {
+            // The 404 page uses root-relative links under the base path.
+            String basePath = baseUrl.getRawPath();
+            if (!rawPath.startsWith(basePath)) {
+                diagnostics.error("link.broken", at, "link '" + target + "' is outside the base path " + basePath);
+                return;
+            }
+            checkFile(siteRoot, rawPath.substring(basePath.length()), uri.getRawFragment(), name, target);
+            return;
+        }
+        if (rawPath.startsWith("/")) {
+            diagnostics.error("link.root-relative", at, "root-relative link '" + target + "' breaks under a sub-path; use a relative link");
+            return;
+        }
+        if (rawPath.isEmpty()) {
+            // A fragment of the page itself.
+            checkFile(page.getParent(), page.getFileName().toString(), uri.getRawFragment(), name, target);
+            return;
+        }
+        checkFile(page.getParent(), rawPath, uri.getRawFragment(), name, target);
+    }
+
+    private void checkFile(Path folder, String rawPath, String fragment, String name, String target) throws IOException {
+        SourcePosition at = SourcePosition.file(name);
+        String decoded = URLDecoder.decode(rawPath, StandardCharsets.UTF_8);
+        Path file = decoded.isEmpty() ? null : folder.resolve(decoded).normalize();
+        if (file == null) {
+            file = null;
+        } else if (!file.startsWith(siteRoot)) {
+            diagnostics.error("link.broken", at, "link '" + target + "' leaves the site");
+            return;
+        } else if (Files.isDirectory(file)) {
+            if (!decoded.endsWith("/") && !decoded.isEmpty()) {
+                diagnostics.error("link.broken", at, "link '" + target + "' to a folder must end with '/'");
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        if (file != null && !Files.isRegularFile(file)) {
+            diagnostics.error("link.broken", at, "link '" + target + "' points to a page or file that does not exist");
+            return;
+        }
+        if (fragment != null && !fragment.isEmpty()) {
+            Path html = file == null ? null : file;
+            if (html == null || !html.toString().endsWith(".html")) {
+                return;
+            }
+            String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+            if (!ids(html).contains(id)) {
+                diagnostics.error("link.missing-anchor", at, "link '" + target + "' points to an anchor that does not exist");
+            }
+        }
+    }
+
+    private Set<String> ids(Path html) throws IOException {
+        Set<String> ids = idsByFile.get(html);
+        if (ids == null) {
+            ids = new HashSet<>();
+            for (Element element : Jsoup.parse(html.toFile(), "UTF-8").select("[id]")) {
+                ids.add(element.id());
+            }
+            idsByFile.put(html, ids);
+        }
+        return ids;
+    }
+}

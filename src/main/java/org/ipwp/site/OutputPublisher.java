@@ -1,0 +1,117 @@
+package org.ipwp.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * Atomic publishing: a build writes into a fresh staging folder beside the output; only a build
+ * whose checks pass replaces the output, by renames on the same file system. A failed build
+ * deletes its staging folder and leaves the output byte-identical; stale files cannot survive,
+ * since the output is replaced as a whole.
+ *
+ * <p>To avoid ever deleting a folder that is not a site (a mistyped {@code --out ~}), the output
+ * carries a marker file, and an existing non-empty folder without it is refused.
+ */
+public final class OutputPublisher {
+
+    /** Marker file written into every published site. */
+    public static final String MARKER = ".ipwp-site";
+
+    private final Path output;
+
+    public OutputPublisher(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+    }
+
+    /** Whether the output folder may be replaced: absent, empty, or a site we built. */
+    public boolean outputReplaceable() throws IOException {
+        if (!Files.exists(output)) {
+            return true;
+        }
+        if (!Files.isDirectory(output)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(output)) {
+            return entries.findAny().isEmpty() || Files.isRegularFile(output.resolve(MARKER));
+        }
+    }
+
+    /** Creates a fresh staging folder beside the output. */
+    public Path createStaging() throws IOException {
+        Files.createDirectories(output.getParent());
+        Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".staging-");
+        Files.writeString(staging.resolve(MARKER), "built by ipwp; this folder is replaced as a whole by each build\n",
+                StandardCharsets.UTF_8);
+        return staging;
+    }
+
+    /** Replaces the output with {@code staging}. */
+    public void publish(Path staging) throws IOException {
+        Path previous = null;
+        if (Files.exists(output)) {
+            previous = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".previous-");
+            Files.delete(previous);
+            move(output, previous);
+        }
+        try {
+            move(staging, output);
+        } catch (IOException e) {
+            if (previous != null) {
+                move(previous, output);
+            }
+            throw e;
+        }
+        if (previous != null) {
+            deleteTree(previous);
+        }
+    }
+
+    /** Removes a staging folder after a failed build. */
+    public void discard(Path staging) {
+        if (staging != null && Files.exists(staging)) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete staging folder " + staging, e);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException | DirectoryNotEmptyException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Deletes a folder tree without following symbolic links. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,137 @@
+package org.ipwp.site;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ipwp.i18n.Language;
+import org.ipwp.i18n.LocalizedDates;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Computes the {@link PageView} of each page from the {@link SiteModel}: links, alternates,
+ * navigation and lists, so that templates only print.
+ */
+final class PageViews {
+
+    private final SiteModel model;
+    private final LocalizedDates dates = new LocalizedDates();
+
+    PageViews(SiteModel model) {
+        this.model = model;
+    }
+
+    /** The template variables of a page. */
+    Map<String, Object> variables(PageView view, LinkResolver link) {
+        Map<String, Object> variables = siteVariables(view.language(), link);
+        variables.put("page", view);
+        return variables;
+    }
+
+    /** The variables every template has: site, language, links, both languages for bilingual pages. */
+    Map<String, Object> siteVariables(Language language, LinkResolver link) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("site", model.config());
+        variables.put("lang", language);
+        variables.put("other", language.other());
+        variables.put("zh", Language.ZH);
+        variables.put("en", Language.EN);
+        variables.put("link", link);
+        variables.put("messages", model.messages());
+        return variables;
+    }
+
+    PageView of(Page page) {
+        Language language = page.language();
+        LinkResolver link = LinkResolver.relativeFrom(page.url(), language);
+        String base = model.config().baseUrl().toString();
+        List<PageView.Alternate> alternates = List.of(
+                new PageView.Alternate(Language.ZH.htmlLang(), base + Page.urlOf(Language.ZH, page.key())),
+                new PageView.Alternate(Language.EN.htmlLang(), base + Page.urlOf(Language.EN, page.key())),
+                new PageView.Alternate("x-default", base + Page.urlOf(Language.ZH, page.key())));
+        boolean counterpartMissing = model.page(language.other(), page.key())
+                .map(p -> p.kind() == PageKind.OTHER_LANGUAGE_ONLY).orElse(true);
+        PageView.NavLink previous = null;
+        PageView.NavLink next = null;
+        if (page.kind() == PageKind.CHAPTER) {
+            List<Page> chapters = model.chapters(language);
+            int at = chapters.indexOf(page);
+            previous = at > 0 ? nav(chapters.get(at - 1), link) : null;
+            next = at + 1 < chapters.size() ? nav(chapters.get(at + 1), link) : null;
+        } else if (page.kind() == PageKind.LETTER) {
+            List<Page> letters = model.letters(language);
+            int at = letters.indexOf(page);
+            // Newest first: "previous" is the older letter, "next" the newer one.
+            next = at > 0 ? nav(letters.get(at - 1), link) : null;
+            previous = at + 1 < letters.size() ? nav(letters.get(at + 1), link) : null;
+        }
+        List<PageView.ChapterEntry> chapters = List.of();
+        if (page.kind() == PageKind.CONTENTS || page.kind() == PageKind.WHITEPAPER_ALL || page.kind() == PageKind.HOME) {
+            chapters = chapterEntries(language, link, page.kind() == PageKind.WHITEPAPER_ALL);
+        }
+        List<PageView.LetterEntry> letters = List.of();
+        List<PageView.YearEntry> years = List.of();
+        if (page.kind() == PageKind.LETTER_ARCHIVE || page.kind() == PageKind.LETTER_YEAR) {
+            Integer year = page.kind() == PageKind.LETTER_YEAR ? page.order() : null;
+            letters = model.letters(language).stream().filter(p -> year == null || p.date().getYear() == year)
+                    .map(p -> letterEntry(p, link)).toList();
+            years = years(language, link, year);
+        }
+        String kindLabel = page.letter() == null ? null
+                : model.messages().get(language, "letter.kind." + page.letter().kind().code());
+        return new PageView(page, base + page.url(), alternates, link.root(Page.urlOf(language.other(), page.key())),
+                counterpartMissing, dates.format(page.date(), language), dates.iso(page.date()),
+                page.body() == null ? List.of() : page.body().sections(), previous, next, chapters, letters, years,
+                model.messages().get(language, "column." + page.kind().template()),
+                page.body() == null ? "" : page.body().html(), kindLabel);
+    }
+
+    private List<PageView.ChapterEntry> chapterEntries(Language language, LinkResolver link, boolean withBodies) {
+        List<PageView.ChapterEntry> entries = new ArrayList<>();
+        for (Page chapter : model.chapters(language)) {
+            String anchor = "chapter-" + chapter.order();
+            String body = withBodies ? prefixIds(chapter.body().html(), "c" + chapter.order() + "-") : "";
+            entries.add(new PageView.ChapterEntry(chapter.order(), chapter.title(), link.root(chapter.url()), anchor, body,
+                    chapter.body().sections()));
+        }
+        return entries;
+    }
+
+    /**
+     * Makes a chapter's ids unique inside the single-page view by prefixing them, and rewrites the
+     * chapter's own {@code #fragment} links to match.
+     */
+    private static String prefixIds(String html, String prefix) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        for (Element element : document.select("[id]")) {
+            element.attr("id", prefix + element.id());
+        }
+        for (Element anchor : document.select("a[href^=#]")) {
+            anchor.attr("href", "#" + prefix + anchor.attr("href").substring(1));
+        }
+        return document.body().html();
+    }
+
+    private PageView.NavLink nav(Page page, LinkResolver link) {
+        return new PageView.NavLink(page.title(), link.root(page.url()));
+    }
+
+    private PageView.LetterEntry letterEntry(Page page, LinkResolver link) {
+        Language language = page.language();
+        return new PageView.LetterEntry(dates.format(page.date(), language), dates.iso(page.date()),
+                page.letter().documentNumber().toString(), page.title(), page.letter().deputy(),
+                model.messages().get(language, "letter.kind." + page.letter().kind().code()), link.root(page.url()));
+    }
+
+    private List<PageView.YearEntry> years(Language language, LinkResolver link, Integer current) {
+        Map<Integer, Integer> counts = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        model.letters(language).forEach(p -> counts.merge(p.date().getYear(), 1, Integer::sum));
+        List<PageView.YearEntry> years = new ArrayList<>();
+        counts.forEach((year, count) -> years.add(new PageView.YearEntry(year, count,
+                link.root(Page.urlOf(language, "letters/" + year)), current != null && current == year)));
+        return years;
+    }
+}

@@ -1,0 +1,471 @@
+package org.ipwp.site;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.ipwp.config.SiteConfig;
+import org.ipwp.config.SiteConfigReader;
+import org.ipwp.content.AsciidocConverter;
+import org.ipwp.content.PageType;
+import org.ipwp.data.Dataset;
+import org.ipwp.data.DatasetCatalog;
+import org.ipwp.data.DatasetReader;
+import org.ipwp.data.QuantityFormatter;
+import org.ipwp.diag.Diagnostic;
+import org.ipwp.diag.Diagnostics;
+import org.ipwp.diag.ExitCode;
+import org.ipwp.diag.Severity;
+import org.ipwp.diag.SiteException;
+import org.ipwp.diag.SourcePosition;
+import org.ipwp.i18n.Language;
+import org.ipwp.i18n.Messages;
+import org.ipwp.i18n.MessagesReader;
+import org.ipwp.letters.ReplyLetter;
+import org.ipwp.letters.ReplyLetterReader;
+import org.ipwp.site.jbake.JBakePageReader;
+import org.ipwp.site.jbake.ParsedPage;
+
+/**
+ * The build pipeline, one named method per phase: {@link #load}, {@link #readPages},
+ * {@link #model}, {@link #render}, {@link #write}, {@link #check}, then publish. Problems are
+ * collected; the build stops after the first phase that reported an error (or a warning under
+ * {@code --strict}), and the live output is only replaced at the very end.
+ */
+public final class SiteBuilder {
+
+    private final BuildOptions options;
+    private final Path root;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Map<String, Long> timings = new LinkedHashMap<>();
+
+    public SiteBuilder(BuildOptions options) {
+        this.options = options;
+        this.root = options.source().toAbsolutePath().normalize();
+    }
+
+    /** The inputs read by {@link #load}. */
+    private record Inputs(SiteConfig config, Messages messages, DatasetCatalog datasets, List<SourceFile> files,
+                          List<String> ignored) {
+    }
+
+    /**
+     * Builds and publishes the site.
+     *
+     * @throws SiteException with every diagnostic when the build fails; the output is untouched
+     */
+    public BuildReport build() {
+        OutputPublisher publisher = new OutputPublisher(options.output());
+        Path staging = null;
+        try {
+            if (!publisher.outputReplaceable()) {
+                throw SiteException.of(ExitCode.CONFIGURATION_ERROR, Diagnostic.error("build.output-not-site",
+                        SourcePosition.file(options.output().toString()),
+                        "output folder exists, is not empty and was not built by ipwp; choose another --out or empty it"), null);
+            }
+            Inputs inputs = timed("load", this::load);
+            stopOnProblems();
+            staging = publisher.createStaging();
+            Path stagingFolder = staging;
+            List<Page> written;
+            try (AsciidocConverter converter = new AsciidocConverter(root.resolve("content"), inputs.datasets())) {
+                written = timed("read", () -> readPages(inputs, converter, stagingFolder));
+            }
+            stopOnProblems();
+            SiteModel model = timed("model", () -> model(inputs, written));
+            stopOnProblems();
+            TemplateRenderer renderer = new TemplateRenderer(root.resolve("templates"), root, inputs.messages());
+            timed("render", () -> render(model, renderer, stagingFolder));
+            stopOnProblems();
+            timed("write", () -> write(model, renderer, stagingFolder));
+            stopOnProblems();
+            int links = timed("check", () -> check(model, stagingFolder));
+            stopOnProblems();
+            publisher.publish(staging);
+            staging = null;
+            List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
+            int letters = (int) model.pages().stream().filter(p -> p.kind() == PageKind.LETTER).count();
+            return new BuildReport(model.pages().size() + 2, inputs.datasets().all().size(), letters, links, timings,
+                    warnings, inputs.ignored());
+        } catch (IOException e) {
+            throw SiteException.of(ExitCode.IO_ERROR, Diagnostic.error("io-error",
+                    SourcePosition.file(options.output().toString()), e.toString()), e);
+        } finally {
+            publisher.discard(staging);
+        }
+    }
+
+    // ---- phases ----------------------------------------------------------------------------
+
+    /** Reads configuration, message bundles, datasets and the content index. */
+    private Inputs load() throws IOException {
+        SiteConfig config = loadConfig();
+        MessagesReader messagesReader = new MessagesReader(diagnostics);
+        for (Language language : Language.values()) {
+            String name = "templates/i18n/messages_" + language.code() + ".properties";
+            Path file = root.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    messagesReader.read(language, reader, name);
+                }
+            }
+        }
+        Messages messages = messagesReader.finish();
+        List<Dataset> datasets = new ArrayList<>();
+        Path data = root.resolve("data");
+        if (Files.isDirectory(data)) {
+            List<Path> folders;
+            try (Stream<Path> list = Files.list(data)) {
+                folders = list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            }
+            DatasetReader reader = new DatasetReader(diagnostics);
+            for (Path folder : folders) {
+                Dataset dataset = reader.read(folder, root);
+                if (dataset != null) {
+                    datasets.add(dataset);
+                }
+            }
+        }
+        ContentIndex index = new ContentIndex(root, diagnostics);
+        List<SourceFile> files = index.scan();
+        DatasetCatalog catalog = messages == null ? null : new DatasetCatalog(datasets, new QuantityFormatter(messages));
+        return new Inputs(config, messages, catalog, files, index.ignored());
+    }
+
+    private SiteConfig loadConfig() throws IOException {
+        Path file = root.resolve("jbake.properties");
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error("config.missing", SourcePosition.file("jbake.properties"),
+                    "no jbake.properties in " + root + "; is --source the site folder?");
+            return null;
+        }
+        SiteConfigReader reader = new SiteConfigReader(diagnostics);
+        SiteConfig config;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            config = reader.read(in, "jbake.properties");
+        }
+        if (config != null && options.baseUrl() != null) {
+            URI override = reader.parseBaseUrl(options.baseUrl(), SourcePosition.file("--base-url"));
+            config = override == null ? null : config.withBaseUrl(override);
+        }
+        return config;
+    }
+
+    /** Validates every content file's header and converts the bodies of the pages to publish. */
+    private List<Page> readPages(Inputs inputs, AsciidocConverter converter, Path staging) throws IOException {
+        JBakePageReader reader = new JBakePageReader(root, staging, converter);
+        ReplyLetterReader letterReader = new ReplyLetterReader(diagnostics);
+        List<Page> pages = new ArrayList<>();
+        for (SourceFile file : inputs.files()) {
+            if (!strictUtf8(file)) {
+                continue;
+            }
+            ParsedPage parsed = reader.read(file.path().toFile(), file.sourceName(), file.language(), diagnostics,
+                    header -> !header.draft() || options.drafts());
+            if (parsed == null) {
+                continue;
+            }
+            var header = parsed.header();
+            if (header.draft() && !options.drafts()) {
+                diagnostics.warning("meta.draft", SourcePosition.file(file.sourceName()),
+                        "draft not published (status=draft); publish it or build with --drafts to preview it");
+                continue;
+            }
+            PageKind kind = kindOf(header.type(), file);
+            if (kind == null) {
+                continue;
+            }
+            ReplyLetter letter = null;
+            if (kind == PageKind.LETTER) {
+                String year = file.key().split("/")[1];
+                letter = letterReader.read(header.extraView(), header.date(), year, file.sourceName());
+                if (letter == null) {
+                    continue;
+                }
+            }
+            int order = kind == PageKind.CHAPTER ? Integer.parseInt(header.extra("order")) : 0;
+            pages.add(new Page(file.key(), file.language(), kind, file.sourceName(), header.title(), header.description(),
+                    header.date(), order, header.draft(), parsed.body(), letter));
+        }
+        return pages;
+    }
+
+    /** Adds the generated pages and checks the site as a whole (counterparts, chapter order, letters). */
+    private SiteModel model(Inputs inputs, List<Page> written) {
+        List<Page> pages = new ArrayList<>(written);
+        Map<String, Page> byLanguageKey = new TreeMap<>();
+        written.forEach(p -> byLanguageKey.put(p.language().code() + ":" + p.key(), p));
+        for (Language language : Language.values()) {
+            if (!byLanguageKey.containsKey(language.code() + ":") && !byLanguageKey.containsKey(language.other().code() + ":")) {
+                diagnostics.error("content.missing-home", SourcePosition.file("content/" + language.code() + "/index.adoc"),
+                        "the site needs a home page: content/" + language.code() + "/index.adoc with type=home");
+            }
+        }
+        checkChapters(written);
+        checkLetters(written);
+        for (Page page : written) {
+            Language other = page.language().other();
+            Page counterpart = byLanguageKey.get(other.code() + ":" + page.key());
+            if (counterpart == null) {
+                String missing = "content/" + other.code() + page.sourceName().substring("content/xx".length());
+                diagnostics.warning("i18n.missing-counterpart", SourcePosition.file(page.sourceName()),
+                        "has no " + missing + "; readers of that language see a page linking to this one");
+                pages.add(new Page(page.key(), other, PageKind.OTHER_LANGUAGE_ONLY, null, page.title(), page.description(),
+                        page.date(), page.order(), false, null, null));
+            } else if (page.language() == Language.ZH) {
+                compareSections(page, counterpart);
+            }
+        }
+        Messages messages = inputs.messages();
+        for (Language language : Language.values()) {
+            String dateSource = written.stream().map(Page::date).max(java.time.LocalDate::compareTo).map(Object::toString).orElse("2020-01-01");
+            java.time.LocalDate siteDate = java.time.LocalDate.parse(dateSource);
+            pages.add(new Page("letters", language, PageKind.LETTER_ARCHIVE, null, messages.get(language, "letters.title"),
+                    messages.get(language, "letters.description"), siteDate, 0, false, null, null));
+            java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+            written.stream().filter(p -> p.kind() == PageKind.LETTER).forEach(p -> years.add(p.date().getYear()));
+            for (int year : years) {
+                pages.add(new Page("letters/" + year, language, PageKind.LETTER_YEAR, null,
+                        messages.get(language, "letters.year.title", String.valueOf(year)),
+                        messages.get(language, "letters.year.description", String.valueOf(year)), siteDate, year, false, null, null));
+            }
+            pages.add(new Page("whitepaper/all", language, PageKind.WHITEPAPER_ALL, null,
+                    messages.get(language, "whitepaper.all.title"), messages.get(language, "whitepaper.all.description"),
+                    siteDate, 0, false, null, null));
+        }
+        return new SiteModel(inputs.config(), messages, inputs.datasets(), pages);
+    }
+
+    /** Renders every page into the staging folder. */
+    private Void render(SiteModel model, TemplateRenderer renderer, Path staging) throws IOException {
+        PageViews views = new PageViews(model);
+        for (Page page : model.pages()) {
+            PageView view = views.of(page);
+            Map<String, Object> variables = views.variables(view, LinkResolver.relativeFrom(page.url(), page.language()));
+            String html = renderer.render(page.kind().template(), page.language(), variables, diagnostics);
+            if (html != null) {
+                writeFile(staging.resolve(page.url()).resolve("index.html"), html);
+            }
+        }
+        return null;
+    }
+
+    /** Writes what is not a page: the language entry, 404, assets, sitemap and robots.txt. */
+    private Void write(SiteModel model, TemplateRenderer renderer, Path staging) throws IOException {
+        PageViews views = new PageViews(model);
+        Map<String, Object> entry = views.siteVariables(Language.ZH, LinkResolver.relativeFrom("", Language.ZH));
+        String index = renderer.render("root", Language.ZH, entry, diagnostics);
+        if (index != null) {
+            writeFile(staging.resolve("index.html"), index);
+        }
+        Map<String, Object> notFound = views.siteVariables(Language.ZH,
+                LinkResolver.rootRelative(model.config().basePath(), Language.ZH));
+        String notFoundHtml = renderer.render("404", Language.ZH, notFound, diagnostics);
+        if (notFoundHtml != null) {
+            writeFile(staging.resolve("404.html"), notFoundHtml);
+        }
+        copyAssets(staging);
+        writeFile(staging.resolve("sitemap.xml"), new SitemapWriter(model).xml());
+        writeFile(staging.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: " + model.config().baseUrl() + "sitemap.xml\n");
+        return null;
+    }
+
+    /** Checks links, anchors and third-party loads in the staged output. */
+    private int check(SiteModel model, Path staging) throws IOException {
+        return new LinkChecker(staging, model.config().baseUrl(), diagnostics).checkAll();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private PageKind kindOf(PageType type, SourceFile file) {
+        String key = file.key();
+        SourcePosition at = SourcePosition.file(file.sourceName());
+        switch (type) {
+            case HOME -> {
+                if (key.isEmpty()) {
+                    return PageKind.HOME;
+                }
+            }
+            case CONTENTS -> {
+                if (key.equals("whitepaper")) {
+                    return PageKind.CONTENTS;
+                }
+            }
+            case CHAPTER -> {
+                if (key.matches("whitepaper/[^/]+") && !key.equals("whitepaper/all")) {
+                    return PageKind.CHAPTER;
+                }
+            }
+            case LETTER -> {
+                if (key.matches("letters/[0-9]{4}/[a-z0-9]+(-[a-z0-9]+)*")) {
+                    return PageKind.LETTER;
+                }
+            }
+            case PAGE -> {
+                if (!key.isEmpty() && !key.startsWith("letters") && !key.startsWith("whitepaper")) {
+                    return PageKind.PAGE;
+                }
+            }
+        }
+        diagnostics.error("content.misplaced", at, switch (type) {
+            case HOME -> "type=home belongs in content/<lang>/index.adoc";
+            case CONTENTS -> "type=contents belongs in content/<lang>/whitepaper/index.adoc";
+            case CHAPTER -> "chapters belong in content/<lang>/whitepaper/<name>.adoc ('all' is reserved)";
+            case LETTER -> "letters belong in content/<lang>/letters/<year>/<name>.adoc with a lower-case name";
+            case PAGE -> "a page cannot be the home page or sit under letters/ or whitepaper/";
+        });
+        return null;
+    }
+
+    private void checkChapters(List<Page> written) {
+        for (Language language : Language.values()) {
+            Map<Integer, Page> byOrder = new TreeMap<>();
+            for (Page page : written) {
+                if (page.language() == language && page.kind() == PageKind.CHAPTER) {
+                    Page previous = byOrder.putIfAbsent(page.order(), page);
+                    if (previous != null) {
+                        diagnostics.error("meta.duplicate-order", SourcePosition.file(page.sourceName()),
+                                "order=" + page.order() + " is also used by " + previous.sourceName());
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkLetters(List<Page> written) {
+        for (Language language : Language.values()) {
+            Map<String, Page> byNumber = new TreeMap<>();
+            for (Page page : written) {
+                if (page.language() == language && page.kind() == PageKind.LETTER) {
+                    Page previous = byNumber.putIfAbsent(page.letter().documentNumber().toString(), page);
+                    if (previous != null) {
+                        diagnostics.error("letter.duplicate-number", SourcePosition.file(page.sourceName()),
+                                "document number " + page.letter().documentNumber() + " is also used by " + previous.sourceName());
+                    }
+                }
+            }
+        }
+        for (Page page : written) {
+            if (page.kind() == PageKind.LETTER && page.language() == Language.EN) {
+                written.stream().filter(p -> p.language() == Language.ZH && p.key().equals(page.key())).findFirst()
+                        .filter(zh -> !zh.letter().documentNumber().equals(page.letter().documentNumber()))
+                        .ifPresent(zh -> diagnostics.error("i18n.letter-mismatch", SourcePosition.file(page.sourceName()),
+                                "docNumber differs from " + zh.sourceName() + " (" + zh.letter().documentNumber() + ")"));
+            }
+        }
+    }
+
+    private void compareSections(Page zh, Page en) {
+        if (zh.body() == null || en.body() == null) {
+            return;
+        }
+        List<String> zhIds = zh.body().sections().stream().map(org.ipwp.content.Section::id).toList();
+        List<String> enIds = en.body().sections().stream().map(org.ipwp.content.Section::id).toList();
+        if (!zhIds.equals(enIds)) {
+            diagnostics.error("i18n.section-mismatch", SourcePosition.file(en.sourceName()),
+                    "section ids " + enIds + " differ from " + zh.sourceName() + " " + zhIds
+                            + "; give both languages the same [#id] lines so links and the contents match");
+        }
+    }
+
+    private boolean strictUtf8(SourceFile file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file.path());
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    try {
+                        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                                .decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
+                    } catch (CharacterCodingException bad) {
+                        break;
+                    }
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            diagnostics.error("encoding-error", SourcePosition.line(file.sourceName(), line),
+                    "not valid UTF-8 (text pasted from a GBK document?); re-save the file as UTF-8");
+            return false;
+        }
+    }
+
+    private void copyAssets(Path staging) throws IOException {
+        Path assets = root.resolve("assets");
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(assets)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            Path relative = assets.relativize(file);
+            boolean hidden = false;
+            for (Path part : relative) {
+                hidden |= part.toString().startsWith(".");
+            }
+            if (hidden) {
+                continue;
+            }
+            Path target = staging.resolve("assets").resolve(relative.toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target);
+        }
+    }
+
+    private static void writeFile(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private void stopOnProblems() {
+        if (diagnostics.failsBuild(options.strict())) {
+            List<Diagnostic> all = new ArrayList<>(diagnostics.sorted());
+            if (diagnostics.dropped() > 0) {
+                all.add(Diagnostic.error("too-many-problems", SourcePosition.file("."),
+                        diagnostics.dropped() + " more problems not shown (at most " + Diagnostics.MAX_PER_FILE + " per file)"));
+            }
+            boolean configuration = all.stream().filter(d -> d.severity() == Severity.ERROR)
+                    .allMatch(d -> d.code().startsWith("config."));
+            boolean anyError = all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+            throw new SiteException(anyError && configuration ? ExitCode.CONFIGURATION_ERROR : ExitCode.CONTENT_ERROR, all);
+        }
+    }
+
+    /** A phase body that may throw I/O errors. */
+    @FunctionalInterface
+    private interface Phase<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T timed(String name, Phase<T> phase) throws IOException {
+        long start = System.nanoTime();
+        try {
+            return phase.run();
+        } finally {
+            timings.put(name, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Diagnostics so far (warnings of a successful build, for the report). */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics.sorted();
+    }
+}

@@ -1,0 +1,46 @@
+package org.ipwp.site.jbake;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+import org.ipwp.content.AsciidocConverter;
+import org.ipwp.content.PageHeader;
+import org.ipwp.diag.Diagnostics;
+import org.ipwp.i18n.Language;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+/**
+ * Reads content files through JBake's {@link org.jbake.parser.MarkupEngine} pipeline with
+ * {@link PageMarkupEngine}.
+ */
+public final class JBakePageReader {
+
+    private final JBakeConfiguration configuration;
+    private final AsciidocConverter converter;
+
+    /**
+     * @param siteRoot  the site folder (JBake reads its {@code jbake.properties} for the header
+     *                  separator and encoding; our own keys there are ignored by JBake)
+     * @param converter the build's AsciiDoc converter
+     */
+    public JBakePageReader(Path siteRoot, Path stagingFolder, AsciidocConverter converter) {
+        this.configuration = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(siteRoot.toFile(), stagingFolder.toFile(), false);
+        this.converter = converter;
+    }
+
+    /**
+     * Reads one file.
+     *
+     * @param convertBody whether to convert the body of a page with this header (drafts are not
+     *                    converted unless shown)
+     * @return the page, or {@code null} when its header is invalid (already reported)
+     */
+    public ParsedPage read(File file, String sourceName, Language language, Diagnostics diagnostics,
+                           Predicate<PageHeader> convertBody) {
+        PageMarkupEngine engine = new PageMarkupEngine(sourceName, language, converter, diagnostics, convertBody);
+        engine.parse(configuration, file);
+        return engine.result();
+    }
+}

@@ -1,0 +1,62 @@
+package org.ipwp.site.jbake;
+
+import java.util.function.Predicate;
+import org.ipwp.content.AsciidocConverter;
+import org.ipwp.content.ConversionRequest;
+import org.ipwp.content.ConvertedBody;
+import org.ipwp.content.PageHeader;
+import org.ipwp.content.PageHeaderParser;
+import org.ipwp.diag.Diagnostics;
+import org.ipwp.i18n.Language;
+import org.jbake.parser.MarkupEngine;
+import org.jbake.parser.ParserContext;
+
+/**
+ * A JBake markup engine for one content file: validates the header from the raw lines JBake
+ * read, then converts the body with the build's {@link AsciidocConverter}. One instance per file,
+ * so no state is shared between files.
+ */
+final class PageMarkupEngine extends MarkupEngine {
+
+    private final String sourceName;
+    private final Language language;
+    private final AsciidocConverter converter;
+    private final Diagnostics diagnostics;
+    private final Predicate<PageHeader> convertBody;
+    private PageHeader header;
+    private ConvertedBody body;
+
+    PageMarkupEngine(String sourceName, Language language, AsciidocConverter converter, Diagnostics diagnostics,
+                     Predicate<PageHeader> convertBody) {
+        this.sourceName = sourceName;
+        this.language = language;
+        this.converter = converter;
+        this.diagnostics = diagnostics;
+        this.convertBody = convertBody;
+    }
+
+    @Override
+    public void processHeader(ParserContext context) {
+        header = new PageHeaderParser(diagnostics).parse(context.getFileLines(), sourceName);
+    }
+
+    @Override
+    public boolean validate(ParserContext context) {
+        return header != null;
+    }
+
+    @Override
+    public void processBody(ParserContext context) {
+        if (!convertBody.test(header)) {
+            return;
+        }
+        ConversionRequest request = new ConversionRequest(sourceName, context.getFileLines(), header.bodyLine(),
+                language, header.type(), header.date());
+        body = converter.convert(request, diagnostics);
+        context.setBody(body.html());
+    }
+
+    ParsedPage result() {
+        return header == null ? null : new ParsedPage(header, body);
+    }
+}
