@@ -37,6 +37,9 @@ public final class AsciidocConverter implements AutoCloseable {
         this.contentRoot = contentRoot;
         this.datasets = datasets;
         this.asciidoctor = Asciidoctor.Factory.create();
+        // AsciidoctorJ also prints every record through java.util.logging; our log handler already
+        // turns each one into a diagnostic, so the duplicate console output is switched off.
+        java.util.logging.Logger.getLogger("asciidoctor").setUseParentHandlers(false);
         asciidoctor.registerLogHandler(this::log);
         asciidoctor.javaExtensionRegistry()
                 .inlineMacro(new FigureInlineMacro(() -> current))
@@ -92,9 +95,13 @@ public final class AsciidocConverter implements AutoCloseable {
         if (conversion == null) {
             return;
         }
-        String message = record.getMessage();
-        SourcePosition at = position(record, conversion);
+        String repoRoot = contentRoot.getParent().toString() + java.io.File.separator;
+        String message = record.getMessage().replace(repoRoot, "");
         String code = codeOf(message);
+        SourcePosition at = position(record, conversion);
+        if (at.line() == 0) {
+            at = locate(code, message, conversion, at);
+        }
         boolean error = record.getSeverity() == Severity.ERROR || record.getSeverity() == Severity.FATAL
                 || !code.equals("adoc.warning") && !code.equals("adoc.attribute-missing");
         if (record.getSeverity() == Severity.DEBUG || (record.getSeverity() == Severity.INFO && code.equals("adoc.warning"))) {
@@ -121,6 +128,26 @@ public final class AsciidocConverter implements AutoCloseable {
             source = (included.startsWith(repoRoot) ? repoRoot.relativize(included) : included).toString().replace('\\', '/');
         }
         return SourcePosition.line(source, line);
+    }
+
+    /**
+     * Asciidoctor reports some problems without a cursor (missing attributes, invalid references
+     * found while converting); find the reference in the source so the editor gets a line.
+     */
+    private static SourcePosition locate(String code, String message, ConversionContext conversion, SourcePosition fallback) {
+        String name = message.substring(message.lastIndexOf(':') + 1).strip();
+        List<String> needles = switch (code) {
+            case "adoc.attribute-missing" -> List.of("{" + name + "}");
+            case "adoc.invalid-reference" -> List.of("<<" + name, "xref:" + name);
+            default -> List.of();
+        };
+        for (String needle : needles) {
+            SourcePosition found = conversion.find(needle, 1);
+            if (found.line() > 0 && found.column() > 0) {
+                return found;
+            }
+        }
+        return fallback;
     }
 
     private static String codeOf(String message) {

@@ -34,10 +34,21 @@ public final class LinkResolver {
         if (basePath != null) {
             return basePath + sitePath;
         }
-        int depth = fromFolder.isEmpty() ? 0 : fromFolder.split("/").length;
-        String up = "../".repeat(depth);
-        String link = up + sitePath;
-        return link.isEmpty() ? "./" : link;
+        // Shortest relative path: drop the folders both paths share, climb out of the rest.
+        String[] from = fromFolder.isEmpty() ? new String[0] : fromFolder.split("/");
+        String[] to = sitePath.split("/", -1);
+        int common = 0;
+        while (common < from.length && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder link = new StringBuilder("../".repeat(from.length - common));
+        for (int i = common; i < to.length; i++) {
+            link.append(to[i]);
+            if (i < to.length - 1) {
+                link.append('/');
+            }
+        }
+        return link.length() == 0 ? "./" : link.toString();
     }
 
     /** A link to a path inside the current language: {@code to("whitepaper/")}. */
