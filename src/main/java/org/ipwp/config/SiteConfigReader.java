@@ -58,6 +58,7 @@ public final class SiteConfigReader {
     public SiteConfig read(Reader reader, String sourceName) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
         boolean ok = true;
         BufferedReader in = new BufferedReader(reader);
         int lineNumber = 0;
@@ -79,6 +80,7 @@ public final class SiteConfigReader {
             }
             String key = trimmed.substring(0, eq).strip();
             String value = trimmed.substring(eq + 1).strip();
+            seen.add(key);
             if (value.endsWith("\\")) {
                 diagnostics.error("config.syntax", at, "line continuations are not supported; put '" + key + "' on one line");
                 ok = false;
@@ -105,7 +107,7 @@ public final class SiteConfigReader {
             lines.put(key, lineNumber);
         }
         for (String key : new TreeSet<>(KEYS.keySet())) {
-            if (KEYS.get(key) && !values.containsKey(key) && !lines.containsKey(key)) {
+            if (KEYS.get(key) && !seen.contains(key)) {
                 diagnostics.error("config.missing-key", SourcePosition.file(sourceName), "required key '" + key + "' is missing");
                 ok = false;
             }
@@ -137,7 +139,8 @@ public final class SiteConfigReader {
     public URI parseBaseUrl(String text, SourcePosition at) {
         try {
             URI uri = new URI(text);
-            if (!uri.isAbsolute() || !List.of("http", "https").contains(uri.getScheme())
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!uri.isAbsolute() || !List.of("http", "https").contains(scheme)
                     || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
                 diagnostics.error("config.base-url", at,
                         "base URL must be an absolute http(s) URL without query or fragment, e.g. https://example.org/ipwp/; got '" + text + "'");
@@ -147,7 +150,8 @@ public final class SiteConfigReader {
             if (!path.endsWith("/")) {
                 path = path + "/";
             }
-            return new URI(uri.getScheme(), uri.getRawAuthority(), path, null, null);
+            // From raw parts: the multi-argument URI constructor would quote '%' escapes a second time.
+            return new URI(scheme + "://" + uri.getRawAuthority() + path);
         } catch (URISyntaxException e) {
             diagnostics.error("config.base-url", at, "base URL is not a valid URL: " + e.getMessage());
             return null;
