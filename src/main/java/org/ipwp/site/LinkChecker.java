@@ -119,12 +119,10 @@ public final class LinkChecker {
         SourcePosition at = SourcePosition.file(name);
         String decoded = URLDecoder.decode(rawPath, StandardCharsets.UTF_8);
         Path file = decoded.isEmpty() ? null : folder.resolve(decoded).normalize();
-        if (file == null) {
-            file = null;
-        } else if (!file.startsWith(siteRoot)) {
+        if (file != null && !file.startsWith(siteRoot)) {
             diagnostics.error("link.broken", at, "link '" + target + "' leaves the site");
             return;
-        } else if (Files.isDirectory(file)) {
+        } else if (file != null && Files.isDirectory(file)) {
             if (!decoded.endsWith("/") && !decoded.isEmpty()) {
                 diagnostics.error("link.broken", at, "link '" + target + "' to a folder must end with '/'");
                 return;
@@ -136,7 +134,7 @@ public final class LinkChecker {
             return;
         }
         if (fragment != null && !fragment.isEmpty()) {
-            Path html = file == null ? null : file;
+            Path html = file;
             if (html == null || !html.toString().endsWith(".html")) {
                 return;
             }
