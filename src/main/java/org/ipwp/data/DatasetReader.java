@@ -136,7 +136,7 @@ public final class DatasetReader {
         if (fields.isEmpty()) {
             // A resource without a schema: every column is a string.
             table.header().forEach(label -> fields.add(new Field(label.strip(), FieldType.STRING,
-                    new LocalizedText(label.strip(), label.strip()), FieldConstraints.none())));
+                    new LocalizedText(label.strip(), label.strip()), FieldConstraints.none(), null)));
         }
         if (!headerMatches(table.header(), fields, csvName)) {
             return null;
@@ -199,7 +199,22 @@ public final class DatasetReader {
                 return null;
             }
             LocalizedText title = localized(node, "title", at);
-            fields.add(new Field(name, type, title, constraints(node.path("constraints"), name, at)));
+            Unit unit = null;
+            if (node.has("unit")) {
+                String code = node.get("unit").asText();
+                unit = Unit.ofCode(code).orElse(null);
+                if (unit == null) {
+                    diagnostics.error("data.field-unit", at, "field '" + name + "' has unknown unit '" + code + "'; use one of "
+                            + java.util.Arrays.stream(Unit.values()).map(Unit::code).toList());
+                    return null;
+                }
+                if (!type.isNumeric()) {
+                    diagnostics.error("data.field-unit", at, "field '" + name + "' has a unit but type " + type.schemaName()
+                            + "; only number and integer fields carry units");
+                    return null;
+                }
+            }
+            fields.add(new Field(name, type, title, constraints(node.path("constraints"), name, at), unit));
         }
         return fields;
     }

@@ -23,7 +23,7 @@ class DatasetCatalogTest {
     }
 
     private static Field field(String name, FieldType type) {
-        return new Field(name, type, new LocalizedText(name, name), FieldConstraints.none());
+        return new Field(name, type, new LocalizedText(name, name), FieldConstraints.none(), null);
     }
 
     private static Dataset dataset(String id, List<Field> fields, List<String> primaryKey, List<List<String>> rows) {
