@@ -9,8 +9,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,11 +77,7 @@ public final class CsvTableReader {
     }
 
     private String decode(byte[] bytes, Charset encoding, String sourceName) {
-        int offset = 0;
-        if (encoding.equals(StandardCharsets.UTF_8) && bytes.length >= 3
-                && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            offset = 3;
-        }
+        int offset = byteOrderMarkLength(bytes, encoding);
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
             return encoding.newDecoder()
@@ -95,33 +94,41 @@ public final class CsvTableReader {
         }
     }
 
-    /** The line of the first byte that does not decode, for the message. */
+    /**
+     * The length of the byte-order mark that starts {@code bytes}, or 0. The mark is U+FEFF in the
+     * declared encoding: EF BB BF in UTF-8, 84 31 95 33 in GB18030. Decoded, it would stay in the
+     * first header label and fail the schema's label check.
+     */
+    private static int byteOrderMarkLength(byte[] bytes, Charset encoding) {
+        byte[] mark = "\uFEFF".getBytes(encoding);
+        return Arrays.equals(bytes, 0, Math.min(mark.length, bytes.length), mark, 0, mark.length) ? mark.length : 0;
+    }
+
+    /**
+     * The line of the first byte that does not decode, for the message. The decoder stops with its
+     * input position at the start of the bad sequence; the line is one more than the line breaks
+     * before it (CRLF, LF or a lone CR, as {@link #read} splits lines). Neither UTF-8 nor GB18030
+     * uses CR or LF bytes inside a multi-byte character, so counting bytes is exact.
+     */
     private static SourcePosition positionOfBadByte(byte[] bytes, int offset, Charset encoding, String sourceName) {
+        CharsetDecoder decoder = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(4096);
+        CoderResult result;
+        do {
+            // Only the input position matters; the decoded characters are thrown away.
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
+        int bad = in.position();
         int line = 1;
-        int lineStart = offset;
-        for (int end = offset + 1; end <= bytes.length; end++) {
-            boolean ok;
-            try {
-                encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, lineStart, end - lineStart));
-                ok = true;
-            } catch (CharacterCodingException e) {
-                ok = end - lineStart < 4 || !endsBeforeNewline(bytes, end);
-            }
-            if (!ok) {
-                return SourcePosition.line(sourceName, line);
-            }
-            if (bytes[end - 1] == '\n') {
+        for (int i = offset; i < bad; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
                 line++;
-                lineStart = end;
             }
         }
         return SourcePosition.line(sourceName, line);
-    }
-
-    private static boolean endsBeforeNewline(byte[] bytes, int end) {
-        return end == bytes.length || bytes[end - 1] == '\n';
     }
 
     private static boolean decodesAs(byte[] bytes, Charset charset) {

@@ -44,12 +44,29 @@ public record Dataset(
         return -1;
     }
 
-    /** The row whose single-field primary key equals {@code key}. */
+    /**
+     * The column that names a row for {@link #rowByKey}: the primary-key field when the key is one
+     * field; without a primary key, the column named {@code id} (Table Schema makes the key optional,
+     * and an indicator table's {@code id} column is what chapters quote by); otherwise -1, for a
+     * dataset with neither and for a composite key, which one string cannot name.
+     */
+    public int keyColumn() {
+        if (primaryKey.isEmpty()) {
+            return columnOf("id");
+        }
+        return primaryKey.size() == 1 ? columnOf(primaryKey.get(0)) : -1;
+    }
+
+    /**
+     * The row whose {@link #keyColumn} equals {@code key}; empty when there is no such row or no key
+     * column. Without a primary key the {@code id} column is not checked for uniqueness, so the first
+     * matching row is the one returned.
+     */
     public Optional<DatasetRow> rowByKey(String key) {
-        if (primaryKey.size() != 1) {
+        int column = keyColumn();
+        if (column < 0) {
             return Optional.empty();
         }
-        int column = columnOf(primaryKey.get(0));
         return rows.stream().filter(row -> row.cells().get(column).equals(key)).findFirst();
     }
 }

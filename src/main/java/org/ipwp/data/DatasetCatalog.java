@@ -42,7 +42,9 @@ public final class DatasetCatalog {
 
     /**
      * Looks up the value of row {@code rowKey} of dataset {@code datasetId}, formatted for
-     * {@code language}. The dataset must have {@code value} (number) and {@code unit} columns.
+     * {@code language}. The dataset must have {@code value} (number) and {@code unit} columns, and
+     * a column that names its rows: see {@link Dataset#keyColumn} (a single-field primary key, else
+     * a column named {@code id}).
      */
     public Lookup figure(String datasetId, String rowKey, Language language) {
         Dataset dataset = byId.get(datasetId);
@@ -54,11 +56,18 @@ public final class DatasetCatalog {
         if (valueColumn < 0 || unitColumn < 0) {
             return new Lookup(null, "dataset '" + datasetId + "' has no 'value' and 'unit' columns to quote from");
         }
+        int keyColumn = dataset.keyColumn();
+        if (keyColumn < 0 && dataset.primaryKey().isEmpty()) {
+            return new Lookup(null, "dataset '" + datasetId + "' has no primary key; add \"primaryKey\": [\"id\"] to its schema");
+        }
+        if (keyColumn < 0) {
+            // A composite key, or (the reader does not check it) a key naming a field the schema lacks.
+            return new Lookup(null, "dataset '" + datasetId + "' cannot be quoted by its primary key " + dataset.primaryKey()
+                    + "; a figure needs a primaryKey of one field of the schema");
+        }
         Optional<DatasetRow> row = dataset.rowByKey(rowKey);
         if (row.isEmpty()) {
-            List<String> keys = dataset.rows().stream()
-                    .map(r -> r.cells().get(dataset.columnOf(dataset.primaryKey().isEmpty() ? "id" : dataset.primaryKey().get(0))))
-                    .toList();
+            List<String> keys = dataset.rows().stream().map(r -> r.cells().get(keyColumn)).toList();
             return new Lookup(null, "dataset '" + datasetId + "' has no row '" + rowKey + "'; rows are: " + String.join(", ", keys));
         }
         String cell = row.get().cells().get(valueColumn);

@@ -22,6 +22,9 @@ public final class QuantityFormatter {
     private static final BigDecimal YI = BigDecimal.TEN.pow(8);
     private static final BigDecimal MILLION = BigDecimal.TEN.pow(6);
     private static final BigDecimal BILLION = BigDecimal.TEN.pow(9);
+    private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.TEN.pow(5);
+    private static final int ZH_DECIMALS = 4;
+    private static final int EN_DECIMALS = 3;
 
     private final Messages messages;
 
@@ -50,46 +53,66 @@ public final class QuantityFormatter {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /*
+     * The magnitude is chosen after rounding, from the smallest up: a value is first rounded as it
+     * would be printed, and only if that printed figure reaches the next threshold does it move up
+     * (and is rounded again there). Otherwise 99999999.99999 would read 10000万 instead of 1亿 and
+     * 999,999,500 yuan "1,000 million yuan". Choosing from the top down would be wrong the other
+     * way: 99,995,000 is exactly 9999.5万, not 1亿. Rounding a value that has reached a threshold
+     * once more, at the coarser precision of the larger magnitude, cannot fall below it again.
+     */
     private String chinese(BigDecimal value, Unit unit) {
         String word = messages.get(Language.ZH, "unit." + unit.code());
-        if (unit == Unit.PERCENT) {
-            return plain(value, 4) + word;
+        BigDecimal rounded = rounded(value, BigDecimal.ONE, ZH_DECIMALS);
+        if (unit == Unit.PERCENT || rounded.abs().compareTo(HUNDRED_THOUSAND) < 0) {
+            return plain(rounded) + word;
         }
-        BigDecimal magnitude = value.abs();
-        if (magnitude.compareTo(YI) >= 0) {
-            return plain(value.divide(YI), 4) + messages.get(Language.ZH, "magnitude.yi") + word;
+        BigDecimal wan = rounded(value, WAN, ZH_DECIMALS);
+        if (wan.abs().compareTo(YI.divide(WAN)) < 0) {
+            return plain(wan) + messages.get(Language.ZH, "magnitude.wan") + word;
         }
-        if (magnitude.compareTo(BigDecimal.TEN.pow(5)) >= 0) {
-            return plain(value.divide(WAN), 4) + messages.get(Language.ZH, "magnitude.wan") + word;
-        }
-        return plain(value, 4) + word;
+        return plain(rounded(value, YI, ZH_DECIMALS)) + messages.get(Language.ZH, "magnitude.yi") + word;
     }
 
     private String english(BigDecimal value, Unit unit, boolean withUnit) {
         String word = messages.get(Language.EN, "unit." + unit.code());
+        BigDecimal rounded = rounded(value, BigDecimal.ONE, EN_DECIMALS);
         if (unit == Unit.PERCENT) {
-            return grouped(value, 3) + word;
+            return grouped(rounded) + word;
         }
         String number;
-        BigDecimal magnitude = value.abs();
-        if (unit == Unit.YUAN && magnitude.compareTo(BILLION) >= 0) {
-            number = grouped(value.divide(BILLION), 3) + " " + messages.get(Language.EN, "magnitude.billion");
-        } else if (unit == Unit.YUAN && magnitude.compareTo(MILLION) >= 0) {
-            number = grouped(value.divide(MILLION), 3) + " " + messages.get(Language.EN, "magnitude.million");
+        if (unit != Unit.YUAN || rounded.abs().compareTo(MILLION) < 0) {
+            number = grouped(rounded);
         } else {
-            number = grouped(value, 3);
+            BigDecimal millions = rounded(value, MILLION, EN_DECIMALS);
+            if (millions.abs().compareTo(BILLION.divide(MILLION)) < 0) {
+                number = grouped(millions) + " " + messages.get(Language.EN, "magnitude.million");
+            } else {
+                number = grouped(rounded(value, BILLION, EN_DECIMALS)) + " " + messages.get(Language.EN, "magnitude.billion");
+            }
         }
         return withUnit ? number + " " + word : number;
     }
 
-    private static String plain(BigDecimal value, int maxDecimals) {
-        return value.setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    /**
+     * {@code value / unit} rounded half-up. BigDecimal has no negative zero, so a small negative
+     * value that rounds to zero prints "0", never "-0".
+     */
+    private static BigDecimal rounded(BigDecimal value, BigDecimal unit, int maxDecimals) {
+        return value.divide(unit).setScale(maxDecimals, RoundingMode.HALF_UP);
     }
 
-    private static String grouped(BigDecimal value, int maxDecimals) {
-        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Language.EN.locale()));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        format.setMaximumFractionDigits(maxDecimals);
-        return format.format(value);
+    private static String plain(BigDecimal rounded) {
+        return rounded.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Thousands grouping of a value already {@link #rounded}: DecimalFormat rounding on its own keeps
+     * the sign of -0.0001 and prints "-0".
+     */
+    private static String grouped(BigDecimal rounded) {
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Language.EN.locale()));
+        format.setMaximumFractionDigits(Math.max(rounded.scale(), 0));
+        return format.format(rounded);
     }
 }

@@ -29,10 +29,10 @@ public final class ReplyLetterReader {
     public ReplyLetter read(Map<String, String> header, LocalDate date, String folderYear, String sourceName) {
         SourcePosition at = SourcePosition.file(sourceName);
         boolean ok = true;
-        DocumentNumber number = DocumentNumber.parse(header.get("docNumber")).orElse(null);
+        DocumentNumber.Parsed parsed = DocumentNumber.parse(header.get("docNumber"));
+        DocumentNumber number = parsed.number();
         if (number == null) {
-            diagnostics.error("letter.bad-number", at, "docNumber '" + header.get("docNumber")
-                    + "' is not a document number like 渝市监函〔2020〕155号 (year in 〔〕, then the serial and 号)");
+            diagnostics.error("letter.bad-number", at, "docNumber " + parsed.problem());
             ok = false;
         } else if (number.year() != date.getYear()) {
             diagnostics.error("letter.bad-number", at, "docNumber year " + number.year() + " differs from the letter's date " + date);

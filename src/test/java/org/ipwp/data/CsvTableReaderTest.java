@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ipwp.diag.Diagnostic;
 import org.ipwp.diag.Diagnostics;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class CsvTableReaderTest {
@@ -101,12 +100,32 @@ class CsvTableReaderTest {
     }
 
     @Test
-    @Disabled("bug: positionOfBadByte treats any undecodable run shorter than 4 bytes as an incomplete character,"
-            + " so a bad byte on a line of fewer than 4 bytes is reported on the next line (here 3 instead of 2)")
     void invalidByteOnAShortLineIsReportedOnItsOwnLine() {
         read(new byte[] {'i', 'd', '\n', (byte) 0xFF, '\n', 'x', '\n'}, StandardCharsets.UTF_8);
 
         assertEquals(List.of("data/x/x.csv:2: error: [encoding-error] not valid UTF-8: re-save the file as UTF-8"), rendered());
+    }
+
+    @Test
+    void invalidByteAtTheEndOfAShortLastLineIsReportedOnItsOwnLine() {
+        read(new byte[] {'i', 'd', '\n', 'a', (byte) 0xE5}, StandardCharsets.UTF_8);
+
+        assertEquals(List.of("data/x/x.csv:2: error: [encoding-error] not valid UTF-8: re-save the file as UTF-8"), rendered());
+    }
+
+    @Test
+    void encodingErrorLineCountsCrOnlyLineEndings() {
+        read(new byte[] {'i', 'd', '\r', '1', '\r', '\n', '2', '\r', (byte) 0xFF, '\r'}, StandardCharsets.UTF_8);
+
+        assertEquals(List.of("data/x/x.csv:4: error: [encoding-error] not valid UTF-8: re-save the file as UTF-8"), rendered());
+    }
+
+    @Test
+    void invalidGb18030ByteIsReportedOnItsLine() {
+        // 0x80 is not a GB18030 lead byte; the bad line is only two bytes long.
+        read(concat("id\n1\n".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x80, '\n'}), GB18030);
+
+        assertEquals(List.of("data/x/x.csv:3: error: [encoding-error] not valid GB18030: re-save the file as UTF-8"), rendered());
     }
 
     @Test
@@ -122,14 +141,20 @@ class CsvTableReaderTest {
     }
 
     @Test
-    @Disabled("bug: the byte-order mark is stripped only for UTF-8; a GB18030 file with its BOM (84 31 95 33)"
-            + " keeps U+FEFF in the first header label, which then fails the schema's label check")
     void gb18030BomIsStrippedFromTheFirstHeaderLabel() {
         byte[] bytes = "\uFEFFid,v\n1,2\n".getBytes(GB18030);
 
         CsvTableReader.Table table = read(bytes, GB18030);
 
         assertEquals("id", table.header().get(0));
+    }
+
+    @Test
+    void gb18030FileWithoutBomKeepsItsFirstCharacter() {
+        // Only the exact four-byte mark is stripped; a header starting with a Chinese label is untouched.
+        CsvTableReader.Table table = read("编号,v\n1,2\n".getBytes(GB18030), GB18030);
+
+        assertEquals("编号", table.header().get(0));
     }
 
     // --- line endings and RFC 4180 quoting -------------------------------------------------

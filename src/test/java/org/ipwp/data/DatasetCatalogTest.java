@@ -10,7 +10,6 @@ import java.util.List;
 import org.ipwp.i18n.Language;
 import org.ipwp.i18n.LocalizedText;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class DatasetCatalogTest {
@@ -117,21 +116,16 @@ class DatasetCatalogTest {
     }
 
     @Test
-    @Disabled("bug: without a primaryKey, figure() never finds a row (Dataset.rowByKey needs exactly one key field)"
-            + " yet the problem message falls back to the 'id' column and lists the very row asked for")
     void datasetWithoutPrimaryKeyIsLookedUpByIdColumn() {
         Dataset data = dataset("d", INDICATOR_FIELDS, List.of(), List.of(List.of("a", "1", "piece")));
 
         DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "a", Language.ZH);
 
-        // Today: problem "dataset 'd' has no row 'a'; rows are: a".
         assertNull(lookup.problem());
         assertEquals("1件", lookup.figure().text());
     }
 
     @Test
-    @Disabled("bug: without a primaryKey and without an 'id' column, an unknown row makes figure() throw"
-            + " IndexOutOfBoundsException (columnOf returns -1) instead of returning a problem")
     void unknownRowInDatasetWithoutKeyOrIdColumnIsAProblem() {
         List<Field> fields = List.of(field("code", FieldType.STRING), field("value", FieldType.NUMBER), field("unit", FieldType.STRING));
         Dataset data = dataset("d", fields, List.of(), List.of(List.of("a", "1", "piece")));
@@ -139,5 +133,40 @@ class DatasetCatalogTest {
         DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "x", Language.ZH);
 
         assertNull(lookup.figure());
+        assertEquals("dataset 'd' has no primary key; add \"primaryKey\": [\"id\"] to its schema", lookup.problem());
+    }
+
+    @Test
+    void unknownRowInDatasetWithoutPrimaryKeyListsTheIdColumn() {
+        Dataset data = dataset("d", INDICATOR_FIELDS, List.of(), List.of(List.of("a", "1", "piece"), List.of("b", "2", "piece")));
+
+        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "x", Language.ZH);
+
+        assertEquals("dataset 'd' has no row 'x'; rows are: a, b", lookup.problem());
+    }
+
+    @Test
+    void primaryKeyOtherThanIdIsTheRowKey() {
+        List<Field> fields = List.of(field("id", FieldType.STRING), field("code", FieldType.STRING),
+                field("value", FieldType.NUMBER), field("unit", FieldType.STRING));
+        Dataset data = dataset("d", fields, List.of("code"), List.of(List.of("a", "c1", "1", "piece")));
+
+        DatasetCatalog catalog = new DatasetCatalog(List.of(data), formatter);
+
+        assertEquals("1件", catalog.figure("d", "c1", Language.ZH).figure().text());
+        assertEquals("dataset 'd' has no row 'a'; rows are: c1", catalog.figure("d", "a", Language.ZH).problem());
+    }
+
+    @Test
+    void compositePrimaryKeyCannotBeQuoted() {
+        List<Field> fields = List.of(field("id", FieldType.STRING), field("year", FieldType.STRING),
+                field("value", FieldType.NUMBER), field("unit", FieldType.STRING));
+        Dataset data = dataset("d", fields, List.of("id", "year"), List.of(List.of("a", "2020", "1", "piece")));
+
+        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "a", Language.ZH);
+
+        assertNull(lookup.figure());
+        assertEquals("dataset 'd' cannot be quoted by its primary key [id, year]; a figure needs a primaryKey of one"
+                + " field of the schema", lookup.problem());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.ipwp.i18n.Language;
 import org.ipwp.i18n.Messages;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class QuantityFormatterTest {
@@ -105,9 +104,110 @@ class QuantityFormatterTest {
     }
 
     @Test
-    @Disabled("bug: rounding to four decimals can carry into the next magnitude: 99999999.99999 prints 10000万件, not 1亿件")
     void zhRoundingThatReachesYiSwitchesToYi() {
         assertEquals("1亿件", zh("99999999.99999", Unit.PIECE));
+    }
+
+    @Test
+    void zhRoundingThatReachesHundredThousandSwitchesToWan() {
+        assertEquals("10万件", zh("99999.99996", Unit.PIECE));
+    }
+
+    @Test
+    void zhRoundingJustShortOfHundredThousandStaysPlain() {
+        assertEquals("99999.9999件", zh("99999.99994", Unit.PIECE));
+    }
+
+    @Test
+    void zhRoundingJustShortOfYiStaysWan() {
+        assertEquals("9999.9999万件", zh("99999999.4", Unit.PIECE));
+    }
+
+    @Test
+    void zhHalfAYuanBelowYiRoundsUpToYi() {
+        assertEquals("1亿元", zh("99999999.5", Unit.YUAN));
+    }
+
+    @Test
+    void zhMagnitudeIsChosenAfterRoundingInTheSmallerMagnitude() {
+        // Exactly 9999.5万; rounding at 亿 precision first would wrongly give 1亿.
+        assertEquals("9999.5万件", zh("99995000", Unit.PIECE));
+    }
+
+    @Test
+    void zhNegativeRoundingThatReachesYiSwitchesToYi() {
+        assertEquals("-1亿元", zh("-99999999.5", Unit.YUAN));
+    }
+
+    @Test
+    void zhNegativeRoundingThatReachesHundredThousandSwitchesToWan() {
+        assertEquals("-10万件", zh("-99999.99995", Unit.PIECE));
+    }
+
+    @Test
+    void zhNegativeJustBelowHundredThousandStaysPlain() {
+        assertEquals("-99999件", zh("-99999", Unit.PIECE));
+    }
+
+    @Test
+    void zhNegativeFromHundredThousandSwitchesToWan() {
+        assertEquals("-10万件", zh("-100000", Unit.PIECE));
+    }
+
+    @Test
+    void zhNegativeYi() {
+        assertEquals("-38.86亿元", zh("-3886000000", Unit.YUAN));
+    }
+
+    @Test
+    void zhVeryLargeYuanStaysInYi() {
+        // There is no larger magnitude than 亿 (no 万亿): 1.23e15 is 12,300,000亿, written without grouping.
+        assertEquals("12300000亿元", zh("1.23E15", Unit.YUAN));
+    }
+
+    @Test
+    void zhNegativeVeryLargeYuan() {
+        assertEquals("-12300000亿元", zh("-1230000000000000", Unit.YUAN));
+    }
+
+    @Test
+    void zhTrillionPiecesIsTenThousandYi() {
+        assertEquals("10000亿件", zh("1000000000000", Unit.PIECE));
+    }
+
+    @Test
+    void zhVeryLargeValueKeepsFourDecimalsOfYi() {
+        assertEquals("12345678.9亿元", zh("1234567890000000", Unit.YUAN));
+    }
+
+    @Test
+    void zhHalfOfTheFourthDecimalRoundsUp() {
+        assertEquals("0.0001件", zh("0.00005", Unit.PIECE));
+    }
+
+    @Test
+    void zhLessThanHalfOfTheFourthDecimalRoundsToZero() {
+        assertEquals("0件", zh("0.00004", Unit.PIECE));
+    }
+
+    @Test
+    void zhNegativeValueRoundingToZeroHasNoMinusSign() {
+        assertEquals("0件", zh("-0.00004", Unit.PIECE));
+    }
+
+    @Test
+    void zhNegativeHalfOfTheFourthDecimalRoundsAwayFromZero() {
+        assertEquals("-0.0001件", zh("-0.00005", Unit.PIECE));
+    }
+
+    @Test
+    void zhNegativePercentRoundingToZeroHasNoMinusSign() {
+        assertEquals("0%", zh("-0.00001", Unit.PERCENT));
+    }
+
+    @Test
+    void zhLargePercentHasNoMagnitude() {
+        assertEquals("250000%", zh("250000", Unit.PERCENT));
     }
 
     // --- English -------------------------------------------------------------------------------
@@ -183,16 +283,110 @@ class QuantityFormatterTest {
     }
 
     @Test
-    @Disabled("bug: DecimalFormat keeps the sign of a negative value that rounds to zero: -0.0001 prints \"-0\"")
     void enNegativeValueRoundingToZeroHasNoMinusSign() {
         assertEquals("0", en("-0.0001", Unit.PIECE));
     }
 
     @Test
-    @Disabled("bug: rounding to three decimals can carry into the next magnitude: 999,999,500 yuan prints"
-            + " \"1,000 million yuan\", not \"1 billion yuan\"")
     void enRoundingThatReachesABillionSwitchesToBillion() {
         assertEquals("1 billion yuan", en("999999500", Unit.YUAN));
+    }
+
+    @Test
+    void enRoundingThatReachesAMillionSwitchesToMillion() {
+        assertEquals("1 million yuan", en("999999.9995", Unit.YUAN));
+    }
+
+    @Test
+    void enRoundingJustShortOfAMillionStaysGrouped() {
+        assertEquals("999,999.999 yuan", en("999999.9994", Unit.YUAN));
+    }
+
+    @Test
+    void enRoundingJustShortOfABillionStaysMillion() {
+        assertEquals("999.999 million yuan", en("999999499", Unit.YUAN));
+    }
+
+    @Test
+    void enFractionOfAYuanBelowABillionRoundsToBillion() {
+        assertEquals("1 billion yuan", en("999999999.6", Unit.YUAN));
+    }
+
+    @Test
+    void enMagnitudeIsChosenAfterRoundingInTheSmallerMagnitude() {
+        // Exactly 999.5 million; rounding at billion precision first would wrongly give 1 billion.
+        assertEquals("999.5 million yuan", en("999500000", Unit.YUAN));
+    }
+
+    @Test
+    void enNegativeRoundingThatReachesABillionSwitchesToBillion() {
+        assertEquals("-1 billion yuan", en("-999999500", Unit.YUAN));
+    }
+
+    @Test
+    void enNegativeBillionsOfYuan() {
+        assertEquals("-3.886 billion yuan", en("-3886000000", Unit.YUAN));
+    }
+
+    @Test
+    void enNegativeYuanBelowAMillionIsGroupedDigits() {
+        assertEquals("-999,999 yuan", en("-999999", Unit.YUAN));
+    }
+
+    @Test
+    void enCountRoundingUpToAMillionStaysGroupedDigits() {
+        assertEquals("1,000,000", en("999999.9995", Unit.PIECE));
+    }
+
+    @Test
+    void enVeryLargeYuanStaysInBillions() {
+        // There is no larger magnitude than billion (no trillion).
+        assertEquals("1,230,000 billion yuan", en("1.23E15", Unit.YUAN));
+    }
+
+    @Test
+    void enNegativeVeryLargeYuan() {
+        assertEquals("-1,230,000 billion yuan", en("-1230000000000000", Unit.YUAN));
+    }
+
+    @Test
+    void enTrillionPiecesIsGroupedDigits() {
+        assertEquals("1,000,000,000,000", en("1000000000000", Unit.PIECE));
+    }
+
+    @Test
+    void enTableTrillionPiecesNamesTheUnit() {
+        assertEquals("1,000,000,000,000 items", enTable("1E12", Unit.PIECE));
+    }
+
+    @Test
+    void enHalfOfTheThirdDecimalRoundsUp() {
+        assertEquals("0.001", en("0.0005", Unit.PIECE));
+    }
+
+    @Test
+    void enLessThanHalfOfTheThirdDecimalRoundsToZero() {
+        assertEquals("0", en("0.00004", Unit.PIECE));
+    }
+
+    @Test
+    void enNegativeHalfOfTheThirdDecimalRoundsAwayFromZero() {
+        assertEquals("-0.001", en("-0.0005", Unit.PIECE));
+    }
+
+    @Test
+    void enNegativeYuanRoundingToZeroHasNoMinusSign() {
+        assertEquals("0 yuan", en("-0.0004", Unit.YUAN));
+    }
+
+    @Test
+    void enNegativePercentRoundingToZeroHasNoMinusSign() {
+        assertEquals("0%", en("-0.0001", Unit.PERCENT));
+    }
+
+    @Test
+    void enTableNegativeCountRoundingToZeroHasNoMinusSign() {
+        assertEquals("0 items", enTable("-0.0001", Unit.PIECE));
     }
 
     // --- words come from the bundles -----------------------------------------------------------

@@ -1,8 +1,8 @@
 package org.ipwp.letters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,7 +11,8 @@ class DocumentNumberTest {
 
     @Test
     void parsesIssuerYearAndSerial() {
-        assertEquals(Optional.of(new DocumentNumber("渝市监函", 2020, 155)), DocumentNumber.parse("渝市监函〔2020〕155号"));
+        assertEquals(new DocumentNumber.Parsed(new DocumentNumber("渝市监函", 2020, 155), null),
+                DocumentNumber.parse("渝市监函〔2020〕155号"));
     }
 
     @Test
@@ -21,7 +22,12 @@ class DocumentNumberTest {
 
     @Test
     void singleDigitSerialParses() {
-        assertEquals(1, DocumentNumber.parse("渝府发〔2019〕1号").orElseThrow().serial());
+        assertEquals(1, DocumentNumber.parse("渝府发〔2019〕1号").number().serial());
+    }
+
+    @Test
+    void serialWithZeroInsideParses() {
+        assertEquals(105, DocumentNumber.parse("渝市监函〔2020〕105号").number().serial());
     }
 
     @ParameterizedTest(name = "rejects {0}")
@@ -38,6 +44,24 @@ class DocumentNumberTest {
         ""
     })
     void rejectsMalformedNumbers(String text) {
-        assertEquals(Optional.empty(), DocumentNumber.parse(text));
+        DocumentNumber.Parsed parsed = DocumentNumber.parse(text);
+
+        assertNull(parsed.number());
+        assertEquals("'" + text + "' is not a document number like 渝市监函〔2020〕155号 (year in 〔〕, then the serial and 号)",
+                parsed.problem());
+    }
+
+    @Test
+    void zeroPaddedSerialIsRejectedWithTheUnpaddedForm() {
+        DocumentNumber.Parsed parsed = DocumentNumber.parse("渝市监函〔2020〕015号");
+
+        assertNull(parsed.number());
+        assertEquals("'渝市监函〔2020〕015号' pads the serial with zeros; write 15, not 015", parsed.problem());
+    }
+
+    @ParameterizedTest(name = "rejects {0}")
+    @ValueSource(strings = {"渝府发〔2019〕01号", "渝府发〔2019〕0001号", "渝府发〔2019〕0155号"})
+    void everyZeroPaddedSerialIsRejected(String text) {
+        assertNull(DocumentNumber.parse(text).number());
     }
 }

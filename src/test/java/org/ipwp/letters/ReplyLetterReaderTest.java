@@ -92,6 +92,13 @@ class ReplyLetterReaderTest {
     }
 
     @Test
+    void zeroPaddedSerialIsABadNumber() {
+        assertNull(read(header("docNumber", "渝市监函〔2020〕015号"), "2020"));
+        assertEquals(List.of("content/zh/letters/2020/yushijianhan-155.adoc: error: [letter.bad-number] docNumber"
+                + " '渝市监函〔2020〕015号' pads the serial with zeros; write 15, not 015"), rendered());
+    }
+
+    @Test
     void documentNumberYearDifferentFromDateIsABadNumber() {
         assertNull(read(header("docNumber", "渝市监函〔2019〕155号"), "2020"));
         assertEquals(List.of("content/zh/letters/2020/yushijianhan-155.adoc: error: [letter.bad-number] docNumber year 2019"
