@@ -33,7 +33,7 @@ public final class AsciidocConverter implements AutoCloseable {
     private final DatasetCatalog datasets;
     private ConversionContext current;
 
-    public AsciidocConverter(Path contentRoot, DatasetCatalog datasets) {
+    public AsciidocConverter(Path contentRoot, DatasetCatalog datasets, org.ipwp.i18n.Messages messages) {
         this.contentRoot = contentRoot;
         this.datasets = datasets;
         this.asciidoctor = Asciidoctor.Factory.create();
@@ -43,6 +43,7 @@ public final class AsciidocConverter implements AutoCloseable {
         asciidoctor.registerLogHandler(this::log);
         asciidoctor.javaExtensionRegistry()
                 .inlineMacro(new FigureInlineMacro(() -> current))
+                .blockMacro(new IndicatorBlockMacro(() -> current, messages))
                 .treeprocessor(new ParagraphAnchors());
     }
 
@@ -84,7 +85,7 @@ public final class AsciidocConverter implements AutoCloseable {
                 }
             }
             String html = document.convert();
-            return new ConvertedBody(html, sections, anchors, current.figures());
+            return new ConvertedBody(html, sections, anchors, current.figures(), current.shown());
         } finally {
             current = null;
         }

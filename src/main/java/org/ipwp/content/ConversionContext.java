@@ -17,6 +17,7 @@ final class ConversionContext {
     private final Diagnostics diagnostics;
     private final DatasetCatalog datasets;
     private final List<Figure> figures = new ArrayList<>();
+    private final List<String> shown = new ArrayList<>();
 
     ConversionContext(ConversionRequest request, Diagnostics diagnostics, DatasetCatalog datasets) {
         this.request = request;
@@ -42,6 +43,17 @@ final class ConversionContext {
 
     List<Figure> figures() {
         return figures;
+    }
+
+    /** Records an {@code indicator::} block; returns how many blocks of this dataset came before. */
+    int shown(String datasetId) {
+        int before = (int) shown.stream().filter(datasetId::equals).count();
+        shown.add(datasetId);
+        return before;
+    }
+
+    List<String> shown() {
+        return shown;
     }
 
     /**

@@ -7,9 +7,12 @@ import org.ipwp.i18n.Language;
 /**
  * What to convert: the whole file's lines (the header is blanked so that Asciidoctor's line
  * numbers are the file's line numbers) and the page facts the extensions need.
+ *
+ * @param pageUrl the page's site path (a folder such as {@code zh/whitepaper/02-management/}),
+ *                from which the extensions make relative links
  */
 public record ConversionRequest(String sourceName, List<String> lines, int bodyLine, Language language,
-                                PageType type, LocalDate date) {
+                                PageType type, LocalDate date, String pageUrl) {
 
     public ConversionRequest {
         lines = List.copyOf(lines);

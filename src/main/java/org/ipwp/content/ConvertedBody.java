@@ -9,13 +9,15 @@ import java.util.List;
  * @param sections the section headings in document order
  * @param anchors  every id the body defines, in document order
  * @param figures  the dataset figures the body quotes
+ * @param shown    the datasets the body shows as tables or charts ({@code indicator::}), in order
  */
 public record ConvertedBody(String html, List<Section> sections, List<String> anchors,
-                            List<org.ipwp.data.Figure> figures) {
+                            List<org.ipwp.data.Figure> figures, List<String> shown) {
 
     public ConvertedBody {
         sections = List.copyOf(sections);
         anchors = List.copyOf(anchors);
         figures = List.copyOf(figures);
+        shown = List.copyOf(shown);
     }
 }

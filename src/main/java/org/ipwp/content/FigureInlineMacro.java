@@ -9,6 +9,7 @@ import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
 import org.ipwp.data.DatasetCatalog;
 import org.ipwp.data.QuantityFormatter;
+import org.ipwp.dataview.HtmlText;
 import org.ipwp.diag.SourcePosition;
 
 /**
@@ -41,11 +42,7 @@ final class FigureInlineMacro extends InlineMacroProcessor {
         conversion.quoted(lookup.figure());
         Map<String, Object> phrase = new HashMap<>();
         String html = "<data class=\"figure\" value=\"" + QuantityFormatter.machine(lookup.figure().value()) + "\">"
-                + escape(lookup.figure().text()) + "</data>";
+                + HtmlText.escape(lookup.figure().text()) + "</data>";
         return createPhraseNode(parent, "quoted", html, phrase);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

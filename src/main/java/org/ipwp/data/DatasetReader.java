@@ -101,7 +101,12 @@ public final class DatasetReader {
         String licenseUrl = required(license, "path", at);
         List<DatasetSource> sources = new ArrayList<>();
         for (JsonNode source : root.path("sources")) {
-            sources.add(new DatasetSource(localized(source, "title", at), source.path("letter").asText("")));
+            String letter = source.path("letter").asText("");
+            if (!letter.isEmpty() && !letter.matches("[0-9]{4}/[a-z0-9]+(-[a-z0-9]+)*")) {
+                diagnostics.error("data.source-letter", at, "source letter '" + letter
+                        + "' must be <year>/<name> of an archived letter, e.g. 2020/yushijianhan-155");
+            }
+            sources.add(new DatasetSource(localized(source, "title", at), letter));
         }
         if (sources.isEmpty()) {
             diagnostics.error("data.missing-source", at, "\"sources\" must name where the figures come from");

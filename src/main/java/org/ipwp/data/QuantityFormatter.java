@@ -48,6 +48,14 @@ public final class QuantityFormatter {
         return english(value, unit, true);
     }
 
+    /**
+     * A number that has no unit (a column without one), formatted like a quantity: zh 50.22万,
+     * en 502,200.
+     */
+    public String number(BigDecimal value, Language language) {
+        return language == Language.ZH ? chinese(value, null) : grouped(rounded(value, BigDecimal.ONE, EN_DECIMALS));
+    }
+
     /** Plain digits without grouping or magnitude, for machines ({@code data-value}). */
     public static String machine(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
@@ -62,7 +70,7 @@ public final class QuantityFormatter {
      * once more, at the coarser precision of the larger magnitude, cannot fall below it again.
      */
     private String chinese(BigDecimal value, Unit unit) {
-        String word = messages.get(Language.ZH, "unit." + unit.code());
+        String word = unit == null ? "" : messages.get(Language.ZH, "unit." + unit.code());
         BigDecimal rounded = rounded(value, BigDecimal.ONE, ZH_DECIMALS);
         if (unit == Unit.PERCENT || rounded.abs().compareTo(HUNDRED_THOUSAND) < 0) {
             return plain(rounded) + word;

@@ -10,6 +10,8 @@ public enum PageKind {
     LETTER_ARCHIVE("letters"),
     LETTER_YEAR("letters"),
     WHITEPAPER_ALL("whitepaper-all"),
+    DATA_CATALOG("data-catalog"),
+    DATASET("dataset"),
     OTHER_LANGUAGE_ONLY("other-language-only");
 
     private final String template;

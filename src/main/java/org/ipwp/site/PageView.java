@@ -24,11 +24,15 @@ import org.ipwp.i18n.Language;
  * @param columnName         the {@code ColumnName} meta value (the site section)
  * @param bodyHtml           the converted body; the one unescaped value in templates
  * @param kindLabel          label of the letter kind, for letter pages
+ * @param dataset            the dataset of a dataset page, else {@code null}
+ * @param datasets           the catalogue, on the catalogue page
+ * @param catalogHref        link to the DCAT catalogue file
  */
 public record PageView(Page page, String canonicalUrl, List<Alternate> alternates, String counterpartHref,
                        boolean counterpartMissing, String dateText, String dateIso, List<Section> toc,
                        NavLink previous, NavLink next, List<ChapterEntry> chapters, List<LetterEntry> letters,
-                       List<YearEntry> years, String columnName, String bodyHtml, String kindLabel) {
+                       List<YearEntry> years, String columnName, String bodyHtml, String kindLabel,
+                       DatasetView dataset, List<DatasetEntry> datasets, String catalogHref) {
 
     /** One {@code <link rel="alternate" hreflang>}. */
     public record Alternate(String hreflang, String href) {

@@ -1,4 +1,5 @@
 package org.ipwp.site;
+import org.ipwp.links.LinkResolver;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.ipwp.i18n.Language;
 import org.ipwp.i18n.LocalizedDates;
+import org.ipwp.opendata.PublishedLayout;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,9 +20,11 @@ final class PageViews {
 
     private final SiteModel model;
     private final LocalizedDates dates = new LocalizedDates();
+    private final DatasetViews datasetViews;
 
     PageViews(SiteModel model) {
         this.model = model;
+        this.datasetViews = new DatasetViews(model);
     }
 
     /** The template variables of a page. */
@@ -85,7 +89,11 @@ final class PageViews {
                 counterpartMissing, dates.format(page.date(), language), dates.iso(page.date()),
                 page.body() == null ? List.of() : page.body().sections(), previous, next, chapters, letters, years,
                 model.messages().get(language, "column." + page.kind().template()),
-                page.body() == null ? "" : page.body().html(), kindLabel);
+                page.body() == null ? "" : page.body().html(), kindLabel,
+                page.kind() == PageKind.DATASET ? datasetViews.of(model.datasets().get(page.key().substring("data/".length()))
+                        .orElseThrow(), language, link) : null,
+                page.kind() == PageKind.DATA_CATALOG ? datasetViews.catalogue(language, link) : List.of(),
+                link.root(PublishedLayout.CATALOG_PATH));
     }
 
     private List<PageView.ChapterEntry> chapterEntries(Language language, LinkResolver link, boolean withBodies) {
@@ -101,7 +109,7 @@ final class PageViews {
 
     /**
      * Makes a chapter's ids unique inside the single-page view by prefixing them, and rewrites the
-     * chapter's own {@code #fragment} links to match.
+     * chapter's own {@code #fragment} links and {@code aria-labelledby} references to match.
      */
     private static String prefixIds(String html, String prefix) {
         Document document = Jsoup.parseBodyFragment(html);
@@ -111,6 +119,11 @@ final class PageViews {
         }
         for (Element anchor : document.select("a[href^=#]")) {
             anchor.attr("href", "#" + prefix + anchor.attr("href").substring(1));
+        }
+        // Charts name their <title> and <desc> by id.
+        for (Element labelled : document.select("[aria-labelledby]")) {
+            labelled.attr("aria-labelledby", String.join(" ", java.util.Arrays.stream(labelled.attr("aria-labelledby")
+                    .split("\\s+")).map(id -> prefix + id).toList()));
         }
         return document.body().html();
     }

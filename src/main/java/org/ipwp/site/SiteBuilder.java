@@ -1,4 +1,5 @@
 package org.ipwp.site;
+import org.ipwp.links.LinkResolver;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -79,7 +80,7 @@ public final class SiteBuilder {
             staging = publisher.createStaging();
             Path stagingFolder = staging;
             List<Page> written;
-            try (AsciidocConverter converter = new AsciidocConverter(root.resolve("content"), inputs.datasets())) {
+            try (AsciidocConverter converter = new AsciidocConverter(root.resolve("content"), inputs.datasets(), inputs.messages())) {
                 written = timed("read", () -> readPages(inputs, converter, stagingFolder));
             }
             stopOnProblems();
@@ -171,8 +172,7 @@ public final class SiteBuilder {
             if (!strictUtf8(file)) {
                 continue;
             }
-            ParsedPage parsed = reader.read(file.path().toFile(), file.sourceName(), file.language(), diagnostics,
-                    header -> !header.draft() || options.drafts());
+            ParsedPage parsed = reader.read(file, diagnostics, header -> !header.draft() || options.drafts());
             if (parsed == null) {
                 continue;
             }
@@ -214,6 +214,8 @@ public final class SiteBuilder {
         }
         checkChapters(written);
         checkLetters(written);
+        OpenDataPublishing openData = new OpenDataPublishing(inputs.datasets(), diagnostics);
+        openData.checkSources(written);
         for (Page page : written) {
             Language other = page.language().other();
             Page counterpart = byLanguageKey.get(other.code() + ":" + page.key());
@@ -244,7 +246,9 @@ public final class SiteBuilder {
                     messages.get(language, "whitepaper.all.title"), messages.get(language, "whitepaper.all.description"),
                     siteDate, 0, false, null, null));
         }
-        return new SiteModel(inputs.config(), messages, inputs.datasets(), pages);
+        String newest = written.stream().map(Page::date).max(java.time.LocalDate::compareTo).map(Object::toString).orElse("2020-01-01");
+        pages.addAll(openData.pages(messages, java.time.LocalDate.parse(newest)));
+        return new SiteModel(inputs.config(), messages, inputs.datasets(), pages, openData.downloads(inputs.config()));
     }
 
     /** Renders every page into the staging folder. */
@@ -276,6 +280,7 @@ public final class SiteBuilder {
             writeFile(staging.resolve("404.html"), notFoundHtml);
         }
         copyAssets(staging);
+        new OpenDataPublishing(model.datasets(), diagnostics).write(model, staging);
         writeFile(staging.resolve("sitemap.xml"), new SitemapWriter(model).xml());
         writeFile(staging.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: " + model.config().baseUrl() + "sitemap.xml\n");
         return null;
@@ -313,7 +318,8 @@ public final class SiteBuilder {
                 }
             }
             case PAGE -> {
-                if (!key.isEmpty() && !key.startsWith("letters") && !key.startsWith("whitepaper")) {
+                if (!key.isEmpty() && !key.startsWith("letters") && !key.startsWith("whitepaper")
+                        && !key.equals("data") && !key.startsWith("data/")) {
                     return PageKind.PAGE;
                 }
             }
@@ -323,7 +329,7 @@ public final class SiteBuilder {
             case CONTENTS -> "type=contents belongs in content/<lang>/whitepaper/index.adoc";
             case CHAPTER -> "chapters belong in content/<lang>/whitepaper/<name>.adoc ('all' is reserved)";
             case LETTER -> "letters belong in content/<lang>/letters/<year>/<name>.adoc with a lower-case name";
-            case PAGE -> "a page cannot be the home page or sit under letters/ or whitepaper/";
+            case PAGE -> "a page cannot be the home page or sit under letters/, whitepaper/ or data/ (generated from data/)";
         });
         return null;
     }

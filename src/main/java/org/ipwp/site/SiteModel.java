@@ -9,16 +9,20 @@ import org.ipwp.config.SiteConfig;
 import org.ipwp.data.DatasetCatalog;
 import org.ipwp.i18n.Language;
 import org.ipwp.i18n.Messages;
+import org.ipwp.opendata.DownloadFile;
 
 /**
  * The immutable model of the whole site, assembled once before rendering: every page of both
- * languages (written and generated), the datasets, the configuration and the messages.
+ * languages (written and generated), the datasets and their download files (by dataset id), the
+ * configuration and the messages.
  * Navigation (previous/next, contents, archive) is computed from it once, not per page.
  */
-public record SiteModel(SiteConfig config, Messages messages, DatasetCatalog datasets, List<Page> pages) {
+public record SiteModel(SiteConfig config, Messages messages, DatasetCatalog datasets, List<Page> pages,
+                        Map<String, List<DownloadFile>> downloads) {
 
     public SiteModel {
         pages = pages.stream().sorted(Comparator.comparing(Page::url)).toList();
+        downloads = Map.copyOf(downloads);
     }
 
     /** The page with {@code key} in {@code language}, if any. */

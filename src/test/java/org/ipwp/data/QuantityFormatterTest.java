@@ -414,4 +414,12 @@ class QuantityFormatterTest {
     void machineFormDropsTrailingZeros() {
         assertEquals("12.5", QuantityFormatter.machine(new BigDecimal("12.500")));
     }
+
+    @Test
+    void numberWithoutUnitUsesMagnitudesInChineseAndGroupingInEnglish() {
+        assertEquals("50.22万", formatter.number(new BigDecimal("502200"), Language.ZH));
+        assertEquals("4387", formatter.number(new BigDecimal("4387"), Language.ZH));
+        assertEquals("502,200", formatter.number(new BigDecimal("502200"), Language.EN));
+        assertEquals("0.123", formatter.number(new BigDecimal("0.12345"), Language.EN));
+    }
 }

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import org.ipwp.content.AsciidocConverter;
 import org.ipwp.content.PageHeader;
 import org.ipwp.diag.Diagnostics;
-import org.ipwp.i18n.Language;
+import org.ipwp.site.SourceFile;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
@@ -37,10 +37,9 @@ public final class JBakePageReader {
      *                    converted unless shown)
      * @return the page, or {@code null} when its header is invalid (already reported)
      */
-    public ParsedPage read(File file, String sourceName, Language language, Diagnostics diagnostics,
-                           Predicate<PageHeader> convertBody) {
-        PageMarkupEngine engine = new PageMarkupEngine(sourceName, language, converter, diagnostics, convertBody);
-        engine.parse(configuration, file);
+    public ParsedPage read(SourceFile file, Diagnostics diagnostics, Predicate<PageHeader> convertBody) {
+        PageMarkupEngine engine = new PageMarkupEngine(file, converter, diagnostics, convertBody);
+        engine.parse(configuration, file.path().toFile());
         return engine.result();
     }
 }

@@ -7,7 +7,8 @@ import org.ipwp.content.ConvertedBody;
 import org.ipwp.content.PageHeader;
 import org.ipwp.content.PageHeaderParser;
 import org.ipwp.diag.Diagnostics;
-import org.ipwp.i18n.Language;
+import org.ipwp.site.Page;
+import org.ipwp.site.SourceFile;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
 
@@ -18,18 +19,16 @@ import org.jbake.parser.ParserContext;
  */
 final class PageMarkupEngine extends MarkupEngine {
 
-    private final String sourceName;
-    private final Language language;
+    private final SourceFile file;
     private final AsciidocConverter converter;
     private final Diagnostics diagnostics;
     private final Predicate<PageHeader> convertBody;
     private PageHeader header;
     private ConvertedBody body;
 
-    PageMarkupEngine(String sourceName, Language language, AsciidocConverter converter, Diagnostics diagnostics,
+    PageMarkupEngine(SourceFile file, AsciidocConverter converter, Diagnostics diagnostics,
                      Predicate<PageHeader> convertBody) {
-        this.sourceName = sourceName;
-        this.language = language;
+        this.file = file;
         this.converter = converter;
         this.diagnostics = diagnostics;
         this.convertBody = convertBody;
@@ -37,7 +36,7 @@ final class PageMarkupEngine extends MarkupEngine {
 
     @Override
     public void processHeader(ParserContext context) {
-        header = new PageHeaderParser(diagnostics).parse(context.getFileLines(), sourceName);
+        header = new PageHeaderParser(diagnostics).parse(context.getFileLines(), file.sourceName());
     }
 
     @Override
@@ -50,8 +49,8 @@ final class PageMarkupEngine extends MarkupEngine {
         if (!convertBody.test(header)) {
             return;
         }
-        ConversionRequest request = new ConversionRequest(sourceName, context.getFileLines(), header.bodyLine(),
-                language, header.type(), header.date());
+        ConversionRequest request = new ConversionRequest(file.sourceName(), context.getFileLines(), header.bodyLine(),
+                file.language(), header.type(), header.date(), Page.urlOf(file.language(), file.key()));
         body = converter.convert(request, diagnostics);
         context.setBody(body.html());
     }

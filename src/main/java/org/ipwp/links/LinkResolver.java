@@ -1,4 +1,4 @@
-package org.ipwp.site;
+package org.ipwp.links;
 
 import org.ipwp.i18n.Language;
 

@@ -1,4 +1,4 @@
-package org.ipwp.site;
+package org.ipwp.links;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,178 @@
+package org.ipwp.site;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ipwp.chart.ChartKind;
+import org.ipwp.chart.SvgChartWriter;
+import org.ipwp.data.Dataset;
+import org.ipwp.data.DatasetRow;
+import org.ipwp.data.DatasetSource;
+import org.ipwp.data.Field;
+import org.ipwp.data.FieldConstraints;
+import org.ipwp.data.Figure;
+import org.ipwp.data.Unit;
+import org.ipwp.dataview.CellText;
+import org.ipwp.dataview.DataChartBuilder;
+import org.ipwp.dataview.DataTableWriter;
+import org.ipwp.dataview.ReaderColumns;
+import org.ipwp.i18n.Language;
+import org.ipwp.i18n.LocalizedDates;
+import org.ipwp.i18n.Messages;
+import org.ipwp.links.LinkResolver;
+import org.ipwp.opendata.DownloadFile;
+import org.ipwp.opendata.PublishedLayout;
+import org.ipwp.opendata.SchemaOrgDataset;
+
+/** Computes what the dataset pages and the catalogue page show, from the {@link SiteModel}. */
+final class DatasetViews {
+
+    private final SiteModel model;
+    private final Messages messages;
+    private final CellText cells;
+    private final LocalizedDates dates = new LocalizedDates();
+
+    DatasetViews(SiteModel model) {
+        this.model = model;
+        this.messages = model.messages();
+        this.cells = new CellText(messages, model.datasets().formatter());
+    }
+
+    /** The catalogue rows, by dataset id. */
+    List<DatasetEntry> catalogue(Language language, LinkResolver link) {
+        List<DatasetEntry> entries = new ArrayList<>();
+        for (Dataset dataset : model.datasets().all()) {
+            entries.add(new DatasetEntry(dataset.id(), dataset.title().get(language), dataset.description().get(language),
+                    dates.format(dataset.updated(), language), dates.iso(dataset.updated()), dataset.rows().size(),
+                    link.root(PublishedLayout.datasetPagePath(dataset.id(), language)),
+                    link.root(PublishedLayout.downloadPath(dataset.id(), dataset.id() + ".csv"))));
+        }
+        return entries;
+    }
+
+    DatasetView of(Dataset dataset, Language language, LinkResolver link) {
+        List<DatasetView.SourceLink> sources = new ArrayList<>();
+        for (DatasetSource source : dataset.sources()) {
+            boolean archived = source.letter() != null && !source.letter().isEmpty();
+            sources.add(new DatasetView.SourceLink(source.title().get(language),
+                    archived ? link.root(PublishedLayout.letterPagePath(source.letter(), language)) : null));
+        }
+        List<DatasetView.FieldEntry> fields = new ArrayList<>();
+        ReaderColumns columns = ReaderColumns.of(dataset);
+        for (int c = 0; c < dataset.fields().size(); c++) {
+            Field field = dataset.fields().get(c);
+            String unit = field.unit() != null ? messages.get(language, "unit." + field.unit().code())
+                    : columns.quantities().contains(c) && columns.unit() >= 0 ? messages.get(language, "data.unit.perRow") : "";
+            fields.add(new DatasetView.FieldEntry(field.name(), field.title().get(language),
+                    messages.get(language, "data.type." + field.type().schemaName()), unit,
+                    constraints(field.constraints(), language)));
+        }
+        String caption = dataset.title().get(language);
+        String table = new DataTableWriter(messages, cells).table(dataset, dataset.rows(), language, caption, link::root);
+        List<DownloadFile> files = model.downloads().get(dataset.id());
+        List<DatasetView.DownloadEntry> downloads = new ArrayList<>();
+        for (DownloadFile file : files) {
+            downloads.add(new DatasetView.DownloadEntry(file.name(), messages.get(language, "data.format." + formatKey(file.name())),
+                    link.root(PublishedLayout.downloadPath(dataset.id(), file.name())), size(file.size(), language),
+                    file.size(), file.sha256()));
+        }
+        String jsonLd = new SchemaOrgDataset().jsonLd(dataset, language, files, model.config());
+        return new DatasetView(dataset.id(), dates.format(dataset.updated(), language), dates.iso(dataset.updated()),
+                dataset.coverage().get(language), dataset.licenseName(), dataset.licenseUrl(), sources, fields, table,
+                chart(dataset, language), downloads, jsonLd, quotedIn(dataset.id(), language, link), dataset.rows().size());
+    }
+
+    /**
+     * A bar chart of the first quantity column, over the rows of its most common unit (an
+     * indicator table mixes counts and ranks; a chart only compares like with like), or
+     * {@code null} when fewer than two rows share a unit.
+     */
+    private String chart(Dataset dataset, Language language) {
+        ReaderColumns columns = ReaderColumns.of(dataset);
+        if (columns.quantities().isEmpty()) {
+            return null;
+        }
+        int column = columns.quantities().get(0);
+        Map<Optional<Unit>, List<DatasetRow>> byUnit = new LinkedHashMap<>();
+        for (DatasetRow row : dataset.rows()) {
+            if (!row.cells().get(column).isEmpty()) {
+                byUnit.computeIfAbsent(cells.unitOf(dataset, columns, row, column), u -> new ArrayList<>()).add(row);
+            }
+        }
+        Map.Entry<Optional<Unit>, List<DatasetRow>> largest = null;
+        for (Map.Entry<Optional<Unit>, List<DatasetRow>> entry : byUnit.entrySet()) {
+            if (largest == null || entry.getValue().size() > largest.getValue().size()) {
+                largest = entry;
+            }
+        }
+        if (largest == null || largest.getValue().size() < 2) {
+            return null;
+        }
+        String title = dataset.title().get(language);
+        if (largest.getValue().size() < dataset.rows().size() && largest.getKey().isPresent()) {
+            title = messages.get(language, "chart.title.unit", title,
+                    messages.get(language, "unit." + largest.getKey().get().code()));
+        }
+        DataChartBuilder.Result result = new DataChartBuilder(messages, cells).chart(dataset, largest.getValue(), language,
+                ChartKind.BAR, title, "chart-" + dataset.id(), null);
+        return result.spec() == null ? null
+                : new SvgChartWriter((BigDecimal value) -> cells.tick(value, language)).write(result.spec());
+    }
+
+    private List<PageView.NavLink> quotedIn(String datasetId, Language language, LinkResolver link) {
+        List<PageView.NavLink> pages = new ArrayList<>();
+        for (Page page : model.pages()) {
+            if (page.language() != language || page.body() == null) {
+                continue;
+            }
+            boolean quotes = page.body().figures().stream().map(Figure::datasetId).anyMatch(datasetId::equals)
+                    || page.body().shown().contains(datasetId);
+            if (quotes) {
+                pages.add(new PageView.NavLink(page.title(), link.root(page.url())));
+            }
+        }
+        return pages;
+    }
+
+    private String constraints(FieldConstraints constraints, Language language) {
+        List<String> parts = new ArrayList<>();
+        if (constraints.required()) {
+            parts.add(messages.get(language, "data.constraint.required"));
+        }
+        if (constraints.unique()) {
+            parts.add(messages.get(language, "data.constraint.unique"));
+        }
+        if (constraints.minimum() != null) {
+            parts.add(messages.get(language, "data.constraint.minimum", constraints.minimum().toPlainString()));
+        }
+        if (constraints.maximum() != null) {
+            parts.add(messages.get(language, "data.constraint.maximum", constraints.maximum().toPlainString()));
+        }
+        if (constraints.pattern() != null) {
+            parts.add(messages.get(language, "data.constraint.pattern", constraints.pattern().pattern()));
+        }
+        if (constraints.enumeration() != null) {
+            List<String> values = constraints.enumeration().stream().filter(v -> !v.isEmpty()).toList();
+            parts.add(messages.get(language, "data.constraint.enum", String.join(", ", values)));
+        }
+        return parts.stream().reduce((a, b) -> messages.get(language, "data.constraint.join", a, b)).orElse("");
+    }
+
+    private static String formatKey(String fileName) {
+        if (fileName.equals("datapackage.json")) {
+            return "datapackage";
+        }
+        return fileName.substring(fileName.lastIndexOf('.') + 1);
+    }
+
+    private String size(long bytes, Language language) {
+        if (bytes < 1024) {
+            return messages.get(language, "data.size.bytes", String.valueOf(bytes));
+        }
+        BigDecimal kib = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 1, java.math.RoundingMode.HALF_UP);
+        return messages.get(language, "data.size.kib", kib.toPlainString());
+    }
+}
