@@ -85,7 +85,7 @@ public final class AsciidocConverter implements AutoCloseable {
                 }
             }
             String html = document.convert();
-            return new ConvertedBody(html, sections, anchors, current.figures(), current.shown());
+            return new ConvertedBody(html, sections, anchors, current.quotations());
         } finally {
             current = null;
         }

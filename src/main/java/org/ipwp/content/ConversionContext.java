@@ -3,7 +3,8 @@ package org.ipwp.content;
 import java.util.ArrayList;
 import java.util.List;
 import org.ipwp.data.DatasetCatalog;
-import org.ipwp.data.Figure;
+import org.asciidoctor.ast.ContentNode;
+import org.jsoup.Jsoup;
 import org.ipwp.diag.Diagnostics;
 import org.ipwp.diag.SourcePosition;
 
@@ -16,7 +17,7 @@ final class ConversionContext {
     private final ConversionRequest request;
     private final Diagnostics diagnostics;
     private final DatasetCatalog datasets;
-    private final List<Figure> figures = new ArrayList<>();
+    private final List<Quotation> quotations = new ArrayList<>();
     private final List<String> shown = new ArrayList<>();
 
     ConversionContext(ConversionRequest request, Diagnostics diagnostics, DatasetCatalog datasets) {
@@ -37,12 +38,21 @@ final class ConversionContext {
         return datasets;
     }
 
-    void quoted(Figure figure) {
-        figures.add(figure);
+    /** Records that {@code node} (a block, or the block holding an inline macro) quotes a row. */
+    void quoted(String datasetId, String rowKey, ContentNode node) {
+        ContentNode at = node;
+        while (at != null && !(at instanceof org.asciidoctor.ast.Section)) {
+            at = at.getParent();
+        }
+        if (at instanceof org.asciidoctor.ast.Section section) {
+            quotations.add(new Quotation(datasetId, rowKey, section.getId(), Jsoup.parse(section.getTitle()).text()));
+        } else {
+            quotations.add(new Quotation(datasetId, rowKey, null, null));
+        }
     }
 
-    List<Figure> figures() {
-        return figures;
+    List<Quotation> quotations() {
+        return quotations;
     }
 
     /** Records an {@code indicator::} block; returns how many blocks of this dataset came before. */

@@ -8,16 +8,14 @@ import java.util.List;
  * @param html     the body HTML produced by Asciidoctor (the only unescaped output of templates)
  * @param sections the section headings in document order
  * @param anchors  every id the body defines, in document order
- * @param figures  the dataset figures the body quotes
- * @param shown    the datasets the body shows as tables or charts ({@code indicator::}), in order
+ * @param quotes   the dataset rows the body quotes (figures, and rows of tables and charts), in order
  */
 public record ConvertedBody(String html, List<Section> sections, List<String> anchors,
-                            List<org.ipwp.data.Figure> figures, List<String> shown) {
+                            List<Quotation> quotes) {
 
     public ConvertedBody {
         sections = List.copyOf(sections);
         anchors = List.copyOf(anchors);
-        figures = List.copyOf(figures);
-        shown = List.copyOf(shown);
+        quotes = List.copyOf(quotes);
     }
 }

@@ -9,13 +9,19 @@ import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
 import org.ipwp.data.DatasetCatalog;
 import org.ipwp.data.QuantityFormatter;
+import org.ipwp.dataview.DataTableWriter;
 import org.ipwp.dataview.HtmlText;
+import org.ipwp.i18n.Language;
+import org.ipwp.links.LinkResolver;
+import org.ipwp.opendata.PublishedLayout;
 import org.ipwp.diag.SourcePosition;
 
 /**
- * {@code figure:<dataset>[<row>]}: places one value of a dataset in a sentence, formatted in the
- * page's language (zh 43870件, en 43,870), as {@code <data value="43870">} so machines read the
- * raw value. An unknown dataset or row is an error at the macro's line and column.
+ * {@code figure:<dataset>[<row>, field=<name>, link]}: places one value of a dataset in a
+ * sentence, formatted in the page's language (zh 43870件, en 43,870), as
+ * {@code <data value="43870">} so machines read the raw value. {@code field} picks a number field
+ * other than {@code value}; {@code link} links the figure to its row on the dataset page. An
+ * unknown dataset, row or field is an error at the macro's line and column.
  */
 @Name("figure")
 final class FigureInlineMacro extends InlineMacroProcessor {
@@ -29,20 +35,39 @@ final class FigureInlineMacro extends InlineMacroProcessor {
     @Override
     public Object process(ContentNode parent, String target, Map<String, Object> attributes) {
         ConversionContext conversion = context.get();
-        Object positional = attributes.getOrDefault("1", attributes.getOrDefault("text", ""));
-        String row = String.valueOf(positional).strip();
-        DatasetCatalog.Lookup lookup = conversion.datasets().figure(target, row, conversion.request().language());
-        if (lookup.figure() == null) {
+        String text = String.valueOf(attributes.getOrDefault("text", attributes.getOrDefault("1", ""))).strip();
+        // The bracket holds "row", then optionally "field=<name>" and the flag "link".
+        String[] parts = text.split("\\s*,\\s*");
+        String row = parts[0].strip();
+        String field = null;
+        boolean link = false;
+        String problem = null;
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].equals("link")) {
+                link = true;
+            } else if (parts[i].startsWith("field=")) {
+                field = parts[i].substring("field=".length()).strip();
+            } else {
+                problem = "'" + parts[i] + "' is not understood; write figure:" + target + "[<row>, field=<name>, link]";
+            }
+        }
+        Language language = conversion.request().language();
+        DatasetCatalog.Lookup lookup = problem == null ? conversion.datasets().figure(target, row, field, language) : null;
+        if (lookup == null || lookup.figure() == null) {
             int blockLine = parent instanceof StructuralNode block && block.getSourceLocation() != null
                     ? block.getSourceLocation().getLineNumber() : conversion.request().bodyLine();
             SourcePosition at = conversion.find("figure:" + target + "[", blockLine);
-            conversion.diagnostics().error("adoc.figure-unknown", at, lookup.problem());
-            return createPhraseNode(parent, "quoted", "figure:" + target + "[" + row + "]");
+            conversion.diagnostics().error("adoc.figure-unknown", at, lookup == null ? problem : lookup.problem());
+            return createPhraseNode(parent, "quoted", "figure:" + target + "[" + text + "]");
         }
-        conversion.quoted(lookup.figure());
-        Map<String, Object> phrase = new HashMap<>();
+        conversion.quoted(target, row, parent);
         String html = "<data class=\"figure\" value=\"" + QuantityFormatter.machine(lookup.figure().value()) + "\">"
                 + HtmlText.escape(lookup.figure().text()) + "</data>";
-        return createPhraseNode(parent, "quoted", html, phrase);
+        if (link) {
+            String href = LinkResolver.relativeFrom(conversion.request().pageUrl(), language)
+                    .root(PublishedLayout.datasetPagePath(target, language)) + "#" + DataTableWriter.rowId(row);
+            html = "<a class=\"figure-link\" href=\"" + HtmlText.escape(href) + "\">" + html + "</a>";
+        }
+        return createPhraseNode(parent, "quoted", html, new HashMap<>());
     }
 }

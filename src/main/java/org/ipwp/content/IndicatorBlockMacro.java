@@ -64,6 +64,10 @@ final class IndicatorBlockMacro extends BlockMacroProcessor {
         String title = text(attributes, "title");
         String caption = title == null ? dataset.title().get(language) : title;
         int before = conversion.shown(dataset.id());
+        int key = dataset.keyColumn();
+        if (key >= 0) {
+            rows.forEach(row -> conversion.quoted(dataset.id(), row.cells().get(key), parent));
+        }
         String id = "indicator-" + dataset.id() + (before == 0 ? "" : "-" + (before + 1));
         LinkResolver link = LinkResolver.relativeFrom(conversion.request().pageUrl(), language);
         CellText cells = new CellText(messages, conversion.datasets().formatter());
@@ -80,7 +84,7 @@ final class IndicatorBlockMacro extends BlockMacroProcessor {
             html.append(new SvgChartWriter(value -> cells.tick(value, language)).write(chart.spec())).append('\n');
         }
         if (!show.equals("chart")) {
-            html.append(new DataTableWriter(messages, cells).table(dataset, rows, language, caption, link::root));
+            html.append(new DataTableWriter(messages, cells).table(dataset, rows, language, caption, link::root, false));
         }
         String page = link.root(PublishedLayout.datasetPagePath(dataset.id(), language));
         // The message places the link ("Data: {0}"); it is escaped first, then the link put in.

@@ -41,21 +41,27 @@ public final class DatasetCatalog {
     }
 
     /**
-     * Looks up the value of row {@code rowKey} of dataset {@code datasetId}, formatted for
-     * {@code language}. The dataset must have {@code value} (number) and {@code unit} columns, and
+     * Looks up field {@code fieldName} (default {@code value}) of row {@code rowKey} of dataset
+     * {@code datasetId}, formatted for {@code language}. The field must be a number or integer; its
+     * unit is the field's own unit, else the row's {@code unit} column, else none. The dataset needs
      * a column that names its rows: see {@link Dataset#keyColumn} (a single-field primary key, else
      * a column named {@code id}).
      */
-    public Lookup figure(String datasetId, String rowKey, Language language) {
+    public Lookup figure(String datasetId, String rowKey, String fieldName, Language language) {
         Dataset dataset = byId.get(datasetId);
         if (dataset == null) {
             return new Lookup(null, "unknown dataset '" + datasetId + "'; datasets are: " + String.join(", ", byId.keySet()));
         }
-        int valueColumn = dataset.columnOf("value");
-        int unitColumn = dataset.columnOf("unit");
-        if (valueColumn < 0 || unitColumn < 0) {
-            return new Lookup(null, "dataset '" + datasetId + "' has no 'value' and 'unit' columns to quote from");
+        String field = fieldName == null ? "value" : fieldName;
+        int valueColumn = dataset.columnOf(field);
+        if (valueColumn < 0 || !(dataset.fields().get(valueColumn).type() == FieldType.NUMBER
+                || dataset.fields().get(valueColumn).type() == FieldType.INTEGER)) {
+            List<String> numeric = dataset.fields().stream()
+                    .filter(f -> f.type() == FieldType.NUMBER || f.type() == FieldType.INTEGER).map(Field::name).toList();
+            return new Lookup(null, "dataset '" + datasetId + "' has no number field '" + field + "' to quote; number fields are: "
+                    + String.join(", ", numeric));
         }
+        int unitColumn = dataset.columnOf("unit");
         int keyColumn = dataset.keyColumn();
         if (keyColumn < 0 && dataset.primaryKey().isEmpty()) {
             return new Lookup(null, "dataset '" + datasetId + "' has no primary key; add \"primaryKey\": [\"id\"] to its schema");
@@ -74,12 +80,17 @@ public final class DatasetCatalog {
         if (cell.isEmpty()) {
             return new Lookup(null, "row '" + rowKey + "' of dataset '" + datasetId + "' has no value");
         }
+        BigDecimal value = new BigDecimal(cell);
+        Unit fieldUnit = dataset.fields().get(valueColumn).unit();
+        if (fieldUnit != null || unitColumn < 0) {
+            String text = fieldUnit == null ? formatter.number(value, language) : formatter.inProse(value, fieldUnit, language);
+            return new Lookup(new Figure(datasetId, rowKey, field, value, text), null);
+        }
         Optional<Unit> unit = Unit.ofCode(row.get().cells().get(unitColumn));
         if (unit.isEmpty()) {
             return new Lookup(null, "row '" + rowKey + "' of dataset '" + datasetId + "' has unknown unit '"
                     + row.get().cells().get(unitColumn) + "'");
         }
-        BigDecimal value = new BigDecimal(cell);
-        return new Lookup(new Figure(datasetId, rowKey, value, formatter.inProse(value, unit.get(), language)), null);
+        return new Lookup(new Figure(datasetId, rowKey, field, value, formatter.inProse(value, unit.get(), language)), null);
     }
 }

@@ -7,8 +7,9 @@ import java.math.BigDecimal;
  *
  * @param datasetId the dataset
  * @param rowKey    the row's primary key
+ * @param field     the field quoted
  * @param value     the value in base units
  * @param text      the display text in the page's language
  */
-public record Figure(String datasetId, String rowKey, BigDecimal value, String text) {
+public record Figure(String datasetId, String rowKey, String field, BigDecimal value, String text) {
 }

@@ -20,6 +20,11 @@ public final class DataTableWriter {
 
     private static final Pattern PARAGRAPH = Pattern.compile("p([0-9]+)");
 
+    /** The id of a row's {@code <tr>} on the dataset page, the target of {@code figure:[..., link]}. */
+    public static String rowId(String rowKey) {
+        return "row-" + rowKey;
+    }
+
     private final Messages messages;
     private final CellText cells;
 
@@ -32,8 +37,12 @@ public final class DataTableWriter {
      * @param link turns a site path ({@code zh/letters/2020/x/}) into a link from the page being
      *             written
      */
+    /**
+     * @param rowIds whether rows get {@link #rowId} ids (on the dataset page, not in chapters, where
+     *               the same row may be shown twice)
+     */
     public String table(Dataset dataset, List<DatasetRow> rows, Language language, String caption,
-                        UnaryOperator<String> link) {
+                        UnaryOperator<String> link, boolean rowIds) {
         ReaderColumns columns = ReaderColumns.of(dataset);
         String letter = dataset.sources().stream().map(DatasetSource::letter).filter(l -> l != null && !l.isEmpty())
                 .findFirst().orElse(null);
@@ -56,7 +65,9 @@ public final class DataTableWriter {
         }
         html.append("</tr>\n</thead>\n<tbody>\n");
         for (DatasetRow row : rows) {
-            html.append("<tr><th scope=\"row\">").append(HtmlText.escape(row.cells().get(label))).append("</th>");
+            html.append(rowIds && dataset.keyColumn() >= 0
+                    ? "<tr id=\"" + HtmlText.escape(rowId(row.cells().get(dataset.keyColumn()))) + "\">" : "<tr>");
+            html.append("<th scope=\"row\">").append(HtmlText.escape(row.cells().get(label))).append("</th>");
             for (int column : columns.quantities()) {
                 String raw = row.cells().get(column);
                 html.append("<td class=\"num\" data-value=\"").append(HtmlText.escape(raw)).append("\">")

@@ -17,13 +17,13 @@ import java.util.List;
  * @param chartHtml   an SVG chart, or {@code null} when the rows do not share one unit
  * @param downloads   the download files
  * @param jsonLd      schema.org {@code Dataset} JSON-LD, safe inside a script element
- * @param quotedIn    pages of this language that quote or show the dataset
+ * @param quotedIn    where each row is quoted, by row
  * @param rowCount    number of rows
  */
 public record DatasetView(String id, String updatedText, String updatedIso, String coverage, String license,
                           String licenseUrl, List<SourceLink> sources, List<FieldEntry> fields, String tableHtml,
                           String chartHtml, List<DownloadEntry> downloads, String jsonLd,
-                          List<PageView.NavLink> quotedIn, int rowCount) {
+                          List<RowQuotes> quotedIn, int rowCount) {
 
     /** A source: the letter page when it is archived here, else title only ({@code href} null). */
     public record SourceLink(String title, String href) {
@@ -31,6 +31,14 @@ public record DatasetView(String id, String updatedText, String updatedIso, Stri
 
     /** One row of the field dictionary. */
     public record FieldEntry(String name, String title, String type, String unit, String constraints) {
+    }
+
+    /** The places that quote one row ({@code rowId} is the row's id in the data table). */
+    public record RowQuotes(String label, String rowId, List<QuoteLink> links) {
+    }
+
+    /** A page and section quoting a row; {@code otherLanguage} marks the other language's pages. */
+    public record QuoteLink(String text, String href, String lang, boolean otherLanguage) {
     }
 
     /** One download with its size and SHA-256. */

@@ -13,7 +13,7 @@ import org.ipwp.data.DatasetRow;
 import org.ipwp.data.DatasetSource;
 import org.ipwp.data.Field;
 import org.ipwp.data.FieldConstraints;
-import org.ipwp.data.Figure;
+import org.ipwp.content.Quotation;
 import org.ipwp.data.Unit;
 import org.ipwp.dataview.CellText;
 import org.ipwp.dataview.DataChartBuilder;
@@ -71,7 +71,7 @@ final class DatasetViews {
                     constraints(field.constraints(), language)));
         }
         String caption = dataset.title().get(language);
-        String table = new DataTableWriter(messages, cells).table(dataset, dataset.rows(), language, caption, link::root);
+        String table = new DataTableWriter(messages, cells).table(dataset, dataset.rows(), language, caption, link::root, true);
         List<DownloadFile> files = model.downloads().get(dataset.id());
         List<DatasetView.DownloadEntry> downloads = new ArrayList<>();
         for (DownloadFile file : files) {
@@ -82,7 +82,7 @@ final class DatasetViews {
         String jsonLd = new SchemaOrgDataset().jsonLd(dataset, language, files, model.config());
         return new DatasetView(dataset.id(), dates.format(dataset.updated(), language), dates.iso(dataset.updated()),
                 dataset.coverage().get(language), dataset.licenseName(), dataset.licenseUrl(), sources, fields, table,
-                chart(dataset, language), downloads, jsonLd, quotedIn(dataset.id(), language, link), dataset.rows().size());
+                chart(dataset, language), downloads, jsonLd, quotedIn(dataset, language, link), dataset.rows().size());
     }
 
     /**
@@ -122,19 +122,38 @@ final class DatasetViews {
                 : new SvgChartWriter((BigDecimal value) -> cells.tick(value, language)).write(result.spec());
     }
 
-    private List<PageView.NavLink> quotedIn(String datasetId, Language language, LinkResolver link) {
-        List<PageView.NavLink> pages = new ArrayList<>();
-        for (Page page : model.pages()) {
-            if (page.language() != language || page.body() == null) {
-                continue;
-            }
-            boolean quotes = page.body().figures().stream().map(Figure::datasetId).anyMatch(datasetId::equals)
-                    || page.body().shown().contains(datasetId);
-            if (quotes) {
-                pages.add(new PageView.NavLink(page.title(), link.root(page.url())));
-            }
+    /**
+     * Where each row is quoted, in this language's pages first, then the other language's, so
+     * that an editor correcting a figure sees every sentence, table and chart it changes.
+     */
+    private List<DatasetView.RowQuotes> quotedIn(Dataset dataset, Language language, LinkResolver link) {
+        int key = dataset.keyColumn();
+        if (key < 0) {
+            return List.of();
         }
-        return pages;
+        int label = ReaderColumns.of(dataset).label(language);
+        List<DatasetView.RowQuotes> rows = new ArrayList<>();
+        for (DatasetRow row : dataset.rows()) {
+            String rowKey = row.cells().get(key);
+            java.util.LinkedHashSet<DatasetView.QuoteLink> links = new java.util.LinkedHashSet<>();
+            for (Language pageLanguage : List.of(language, language.other())) {
+                for (Page page : model.pages()) {
+                    if (page.language() != pageLanguage || page.body() == null) {
+                        continue;
+                    }
+                    for (Quotation quote : page.body().quotes()) {
+                        if (quote.datasetId().equals(dataset.id()) && quote.rowKey().equals(rowKey)) {
+                            String text = quote.sectionTitle() == null ? page.title()
+                                    : messages.get(language, "data.quote.place", page.title(), quote.sectionTitle());
+                            String href = link.root(page.url()) + (quote.sectionId() == null ? "" : "#" + quote.sectionId());
+                            links.add(new DatasetView.QuoteLink(text, href, pageLanguage.htmlLang(), pageLanguage != language));
+                        }
+                    }
+                }
+            }
+            rows.add(new DatasetView.RowQuotes(row.cells().get(label), DataTableWriter.rowId(rowKey), List.copyOf(links)));
+        }
+        return rows;
     }
 
     private String constraints(FieldConstraints constraints, Language language) {

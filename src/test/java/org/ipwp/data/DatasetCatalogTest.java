@@ -50,7 +50,7 @@ class DatasetCatalogTest {
 
     @Test
     void unknownDatasetListsTheKnownDatasetsSorted() {
-        DatasetCatalog.Lookup lookup = catalog().figure("patents", "patent-grants", Language.ZH);
+        DatasetCatalog.Lookup lookup = catalog().figure("patents", "patent-grants", null, Language.ZH);
 
         assertNull(lookup.figure());
         assertEquals("unknown dataset 'patents'; datasets are: key-indicators, talent", lookup.problem());
@@ -58,7 +58,7 @@ class DatasetCatalogTest {
 
     @Test
     void unknownRowListsTheRowsOfTheDataset() {
-        DatasetCatalog.Lookup lookup = catalog().figure("key-indicators", "patents", Language.ZH);
+        DatasetCatalog.Lookup lookup = catalog().figure("key-indicators", "patents", null, Language.ZH);
 
         assertNull(lookup.figure());
         assertEquals("dataset 'key-indicators' has no row 'patents'; rows are: patent-grants, valid-trademarks, ip-pledge",
@@ -67,22 +67,22 @@ class DatasetCatalogTest {
 
     @Test
     void figureInChineseHasMeasureWord() {
-        DatasetCatalog.Lookup lookup = catalog().figure("key-indicators", "valid-trademarks", Language.ZH);
+        DatasetCatalog.Lookup lookup = catalog().figure("key-indicators", "valid-trademarks", null, Language.ZH);
 
         assertNull(lookup.problem());
-        assertEquals(new Figure("key-indicators", "valid-trademarks", new BigDecimal("502200"), "50.22万件"), lookup.figure());
+        assertEquals(new Figure("key-indicators", "valid-trademarks", "value", new BigDecimal("502200"), "50.22万件"), lookup.figure());
     }
 
     @Test
     void figureInEnglishIsGroupedWithoutCountUnit() {
-        DatasetCatalog.Lookup lookup = catalog().figure("key-indicators", "patent-grants", Language.EN);
+        DatasetCatalog.Lookup lookup = catalog().figure("key-indicators", "patent-grants", null, Language.EN);
 
         assertEquals("43,870", lookup.figure().text());
     }
 
     @Test
     void figureInEnglishNamesBillionsOfYuan() {
-        DatasetCatalog.Lookup lookup = catalog().figure("key-indicators", "ip-pledge", Language.EN);
+        DatasetCatalog.Lookup lookup = catalog().figure("key-indicators", "ip-pledge", null, Language.EN);
 
         assertEquals("3.886 billion yuan", lookup.figure().text());
     }
@@ -92,7 +92,7 @@ class DatasetCatalogTest {
         Dataset names = dataset("names", List.of(field("id", FieldType.STRING), field("name", FieldType.STRING)),
                 List.of("id"), List.of(List.of("a", "A")));
 
-        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(names), formatter).figure("names", "a", Language.ZH);
+        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(names), formatter).figure("names", "a", null, Language.ZH);
 
         assertEquals("dataset 'names' has no 'value' and 'unit' columns to quote from", lookup.problem());
     }
@@ -101,7 +101,7 @@ class DatasetCatalogTest {
     void emptyValueIsAProblem() {
         Dataset data = dataset("d", INDICATOR_FIELDS, List.of("id"), List.of(List.of("a", "", "piece")));
 
-        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "a", Language.ZH);
+        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "a", null, Language.ZH);
 
         assertEquals("row 'a' of dataset 'd' has no value", lookup.problem());
     }
@@ -110,7 +110,7 @@ class DatasetCatalogTest {
     void unknownUnitIsAProblem() {
         Dataset data = dataset("d", INDICATOR_FIELDS, List.of("id"), List.of(List.of("a", "1", "kg")));
 
-        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "a", Language.ZH);
+        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "a", null, Language.ZH);
 
         assertEquals("row 'a' of dataset 'd' has unknown unit 'kg'", lookup.problem());
     }
@@ -119,7 +119,7 @@ class DatasetCatalogTest {
     void datasetWithoutPrimaryKeyIsLookedUpByIdColumn() {
         Dataset data = dataset("d", INDICATOR_FIELDS, List.of(), List.of(List.of("a", "1", "piece")));
 
-        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "a", Language.ZH);
+        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "a", null, Language.ZH);
 
         assertNull(lookup.problem());
         assertEquals("1件", lookup.figure().text());
@@ -130,7 +130,7 @@ class DatasetCatalogTest {
         List<Field> fields = List.of(field("code", FieldType.STRING), field("value", FieldType.NUMBER), field("unit", FieldType.STRING));
         Dataset data = dataset("d", fields, List.of(), List.of(List.of("a", "1", "piece")));
 
-        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "x", Language.ZH);
+        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "x", null, Language.ZH);
 
         assertNull(lookup.figure());
         assertEquals("dataset 'd' has no primary key; add \"primaryKey\": [\"id\"] to its schema", lookup.problem());
@@ -140,7 +140,7 @@ class DatasetCatalogTest {
     void unknownRowInDatasetWithoutPrimaryKeyListsTheIdColumn() {
         Dataset data = dataset("d", INDICATOR_FIELDS, List.of(), List.of(List.of("a", "1", "piece"), List.of("b", "2", "piece")));
 
-        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "x", Language.ZH);
+        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "x", null, Language.ZH);
 
         assertEquals("dataset 'd' has no row 'x'; rows are: a, b", lookup.problem());
     }
@@ -153,8 +153,8 @@ class DatasetCatalogTest {
 
         DatasetCatalog catalog = new DatasetCatalog(List.of(data), formatter);
 
-        assertEquals("1件", catalog.figure("d", "c1", Language.ZH).figure().text());
-        assertEquals("dataset 'd' has no row 'a'; rows are: c1", catalog.figure("d", "a", Language.ZH).problem());
+        assertEquals("1件", catalog.figure("d", "c1", null, Language.ZH).figure().text());
+        assertEquals("dataset 'd' has no row 'a'; rows are: c1", catalog.figure("d", "a", null, Language.ZH).problem());
     }
 
     @Test
@@ -163,7 +163,7 @@ class DatasetCatalogTest {
                 field("value", FieldType.NUMBER), field("unit", FieldType.STRING));
         Dataset data = dataset("d", fields, List.of("id", "year"), List.of(List.of("a", "2020", "1", "piece")));
 
-        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "a", Language.ZH);
+        DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(data), formatter).figure("d", "a", null, Language.ZH);
 
         assertNull(lookup.figure());
         assertEquals("dataset 'd' cannot be quoted by its primary key [id, year]; a figure needs a primaryKey of one"
