@@ -31,11 +31,13 @@ public final class AsciidocConverter implements AutoCloseable {
     private final Asciidoctor asciidoctor;
     private final Path contentRoot;
     private final DatasetCatalog datasets;
+    private final StrayNumberCheck strayNumbers;
     private ConversionContext current;
 
     public AsciidocConverter(Path contentRoot, DatasetCatalog datasets, org.ipwp.i18n.Messages messages) {
         this.contentRoot = contentRoot;
         this.datasets = datasets;
+        this.strayNumbers = new StrayNumberCheck(datasets.quotableValues());
         this.asciidoctor = Asciidoctor.Factory.create();
         // AsciidoctorJ also prints every record through java.util.logging; our log handler already
         // turns each one into a diagnostic, so the duplicate console output is switched off.
@@ -85,6 +87,9 @@ public final class AsciidocConverter implements AutoCloseable {
                 }
             }
             String html = document.convert();
+            if (request.type() != PageType.LETTER) {
+                strayNumbers.check(html, current, diagnostics);
+            }
             return new ConvertedBody(html, sections, anchors, current.quotations());
         } finally {
             current = null;

@@ -35,22 +35,26 @@ final class FigureInlineMacro extends InlineMacroProcessor {
     @Override
     public Object process(ContentNode parent, String target, Map<String, Object> attributes) {
         ConversionContext conversion = context.get();
-        String text = String.valueOf(attributes.getOrDefault("text", attributes.getOrDefault("1", ""))).strip();
-        // The bracket holds "row", then optionally "field=<name>" and the flag "link".
-        String[] parts = text.split("\\s*,\\s*");
-        String row = parts[0].strip();
-        String field = null;
+        // Asciidoctor parses the bracket: "1" is the row, a later positional "link" the link flag,
+        // "field" a named attribute.
+        String row = String.valueOf(attributes.getOrDefault("1", "")).strip();
+        String field = attributes.containsKey("field") ? String.valueOf(attributes.get("field")).strip() : null;
         boolean link = false;
         String problem = null;
-        for (int i = 1; i < parts.length; i++) {
-            if (parts[i].equals("link")) {
+        for (Map.Entry<String, Object> attribute : new java.util.TreeMap<>(attributes).entrySet()) {
+            String name = attribute.getKey();
+            String value = String.valueOf(attribute.getValue()).strip();
+            if (name.equals("1") || name.equals("field")) {
+                continue;
+            }
+            if (name.matches("[0-9]+") && value.equals("link")) {
                 link = true;
-            } else if (parts[i].startsWith("field=")) {
-                field = parts[i].substring("field=".length()).strip();
-            } else {
-                problem = "'" + parts[i] + "' is not understood; write figure:" + target + "[<row>, field=<name>, link]";
+            } else if (problem == null) {
+                problem = "'" + (name.matches("[0-9]+") ? value : name + "=" + value) + "' is not understood; write figure:"
+                        + target + "[<row>, field=<name>, link]";
             }
         }
+        String text = row;
         Language language = conversion.request().language();
         DatasetCatalog.Lookup lookup = problem == null ? conversion.datasets().figure(target, row, field, language) : null;
         if (lookup == null || lookup.figure() == null) {

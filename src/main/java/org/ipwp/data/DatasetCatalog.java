@@ -27,6 +27,35 @@ public final class DatasetCatalog {
         this.formatter = formatter;
     }
 
+    /**
+     * Every value of a number field of a keyed dataset (without trailing zeros), with the
+     * {@code figure:} macros that quote it, for the check that finds figures typed into prose.
+     */
+    public Map<BigDecimal, List<String>> quotableValues() {
+        Map<BigDecimal, List<String>> values = new TreeMap<>();
+        for (Dataset dataset : byId.values()) {
+            int key = dataset.keyColumn();
+            if (key < 0) {
+                continue;
+            }
+            for (int c = 0; c < dataset.fields().size(); c++) {
+                Field field = dataset.fields().get(c);
+                if (field.type() != FieldType.NUMBER && field.type() != FieldType.INTEGER) {
+                    continue;
+                }
+                String fieldOption = field.name().equals("value") ? "" : ", field=" + field.name();
+                for (DatasetRow row : dataset.rows()) {
+                    String cell = row.cells().get(c);
+                    if (!cell.isEmpty()) {
+                        values.computeIfAbsent(new BigDecimal(cell).stripTrailingZeros(), v -> new java.util.ArrayList<>())
+                                .add("figure:" + dataset.id() + "[" + row.cells().get(key) + fieldOption + "]");
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
     /** Datasets sorted by id. */
     public List<Dataset> all() {
         return List.copyOf(byId.values());
