@@ -72,7 +72,7 @@ final class IndicatorBlockMacro extends BlockMacroProcessor {
         LinkResolver link = LinkResolver.relativeFrom(conversion.request().pageUrl(), language);
         CellText cells = new CellText(messages, conversion.datasets().formatter());
 
-        StringBuilder html = new StringBuilder("<figure class=\"indicator\" id=\"").append(id).append("\">\n");
+        StringBuilder html = new StringBuilder("<div class=\"indicator\" id=\"").append(id).append("\">\n");
         if (!show.equals("table")) {
             DataChartBuilder.Result chart = new DataChartBuilder(messages, cells).chart(dataset, rows, language,
                     ChartKind.ofName(chartName == null ? "bar" : chartName).orElseThrow(), caption, id + "-chart",
@@ -89,9 +89,9 @@ final class IndicatorBlockMacro extends BlockMacroProcessor {
         String page = link.root(PublishedLayout.datasetPagePath(dataset.id(), language));
         // The message places the link ("Data: {0}"); it is escaped first, then the link put in.
         String pageLink = "<a href=\"" + HtmlText.escape(page) + "\">" + HtmlText.escape(dataset.title().get(language)) + "</a>";
-        html.append("<figcaption class=\"source-note\">")
+        html.append("<p class=\"source-note\">")
                 .append(HtmlText.escape(messages.get(language, "indicator.source", "\u0000")).replace("\u0000", pageLink))
-                .append("</figcaption>\n</figure>");
+                .append("</p>\n</div>");
         return createBlock(parent, "pass", html.toString());
     }
 

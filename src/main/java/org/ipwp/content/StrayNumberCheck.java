@@ -42,7 +42,7 @@ final class StrayNumberCheck {
         Document document = Jsoup.parseBodyFragment(html);
         // Figures placed from the data, code and the data tables are not prose; neither is a name
         // that contains digits, which editors mark [.verbatim]#"1+7+5+10"#.
-        document.select("data.figure, figure.indicator, pre, code, script, style, svg, .verbatim").remove();
+        document.select("data.figure, div.indicator, pre, code, script, style, svg, .verbatim").remove();
         int searchFrom = conversion.request().bodyLine();
         for (Element element : document.getAllElements()) {
             for (TextNode node : element.textNodes()) {

@@ -94,7 +94,7 @@ class DatasetCatalogTest {
 
         DatasetCatalog.Lookup lookup = new DatasetCatalog(List.of(names), formatter).figure("names", "a", null, Language.ZH);
 
-        assertEquals("dataset 'names' has no 'value' and 'unit' columns to quote from", lookup.problem());
+        assertEquals("dataset 'names' has no number field 'value' to quote; number fields are: ", lookup.problem());
     }
 
     @Test

@@ -165,7 +165,7 @@ class FiguresSiteTest {
         assertEquals("43,871", figure(SiteFixture.page(out, "en/whitepaper/01-overview/index.html"), "43871"));
         for (String language : List.of("zh", "en")) {
             Document chapter = SiteFixture.page(out, language + "/whitepaper/01-overview/index.html");
-            assertNotNull(chapter.selectFirst("figure.indicator td.num[data-value=43871]"), language + " chapter table");
+            assertNotNull(chapter.selectFirst("div.indicator td.num[data-value=43871]"), language + " chapter table");
             Document dataset = SiteFixture.page(out, language + "/data/key-indicators/index.html");
             assertEquals(language.equals("zh") ? "43871件" : "43,871 items",
                     dataset.getElementById("row-patent-grants").selectFirst("td.num").text());
