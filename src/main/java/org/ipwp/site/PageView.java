@@ -27,12 +27,15 @@ import org.ipwp.i18n.Language;
  * @param dataset            the dataset of a dataset page, else {@code null}
  * @param datasets           the catalogue, on the catalogue page
  * @param catalogHref        link to the DCAT catalogue file
+ * @param letterDatasets     on a letter page, the datasets taken from the letter
+ * @param letterChapters     on a letter page, the pages quoting figures of those datasets
  */
 public record PageView(Page page, String canonicalUrl, List<Alternate> alternates, String counterpartHref,
                        boolean counterpartMissing, String dateText, String dateIso, List<Section> toc,
                        NavLink previous, NavLink next, List<ChapterEntry> chapters, List<LetterEntry> letters,
                        List<YearEntry> years, String columnName, String bodyHtml, String kindLabel,
-                       DatasetView dataset, List<DatasetEntry> datasets, String catalogHref) {
+                       DatasetView dataset, List<DatasetEntry> datasets, String catalogHref,
+                       List<NavLink> letterDatasets, List<NavLink> letterChapters) {
 
     /** One {@code <link rel="alternate" hreflang>}. */
     public record Alternate(String hreflang, String href) {

@@ -93,7 +93,32 @@ final class PageViews {
                 page.kind() == PageKind.DATASET ? datasetViews.of(model.datasets().get(page.key().substring("data/".length()))
                         .orElseThrow(), language, link) : null,
                 page.kind() == PageKind.DATA_CATALOG ? datasetViews.catalogue(language, link) : List.of(),
-                link.root(PublishedLayout.CATALOG_PATH));
+                link.root(PublishedLayout.CATALOG_PATH),
+                page.kind() == PageKind.LETTER ? letterDatasets(page, link) : List.of(),
+                page.kind() == PageKind.LETTER ? letterChapters(page, link) : List.of());
+    }
+
+    /** The datasets whose sources name this letter. */
+    private List<PageView.NavLink> letterDatasets(Page letter, LinkResolver link) {
+        String reference = letter.key().substring("letters/".length());
+        return model.datasets().all().stream()
+                .filter(d -> d.sources().stream().anyMatch(s -> reference.equals(s.letter())))
+                .map(d -> new PageView.NavLink(d.title().get(letter.language()),
+                        link.root(PublishedLayout.datasetPagePath(d.id(), letter.language()))))
+                .toList();
+    }
+
+    /** The pages of the letter's language that quote a dataset taken from the letter. */
+    private List<PageView.NavLink> letterChapters(Page letter, LinkResolver link) {
+        String reference = letter.key().substring("letters/".length());
+        java.util.Set<String> datasets = new java.util.HashSet<>();
+        model.datasets().all().stream().filter(d -> d.sources().stream().anyMatch(s -> reference.equals(s.letter())))
+                .forEach(d -> datasets.add(d.id()));
+        return model.pages().stream()
+                .filter(p -> p.language() == letter.language() && p.body() != null && p.kind() != PageKind.LETTER)
+                .filter(p -> p.body().quotes().stream().anyMatch(q -> datasets.contains(q.datasetId())))
+                .map(p -> nav(p, link))
+                .toList();
     }
 
     private List<PageView.ChapterEntry> chapterEntries(Language language, LinkResolver link, boolean withBodies) {

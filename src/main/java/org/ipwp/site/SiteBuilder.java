@@ -281,6 +281,10 @@ public final class SiteBuilder {
         }
         copyAssets(staging);
         new OpenDataPublishing(model.datasets(), diagnostics).write(model, staging);
+        LetterFeedWriter feeds = new LetterFeedWriter(model);
+        for (Language language : Language.values()) {
+            writeFile(staging.resolve(LetterFeedWriter.path(language)), feeds.xml(language));
+        }
         writeFile(staging.resolve("sitemap.xml"), new SitemapWriter(model).xml());
         writeFile(staging.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: " + model.config().baseUrl() + "sitemap.xml\n");
         return null;
