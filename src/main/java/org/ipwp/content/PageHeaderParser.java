@@ -82,6 +82,7 @@ public final class PageHeaderParser {
         }
         TreeSet<String> allowed = new TreeSet<>(PageType.COMMON_KEYS);
         allowed.addAll(type.extraKeys());
+        allowed.addAll(type.optionalKeys());
         for (String key : new TreeSet<>(values.keySet())) {
             if (!allowed.contains(key)) {
                 diagnostics.error("meta.unknown-key", SourcePosition.line(sourceName, lineOf.get(key)),
@@ -90,7 +91,7 @@ public final class PageHeaderParser {
             }
         }
         for (String key : allowed) {
-            if (values.getOrDefault(key, "").isEmpty()) {
+            if (!type.optionalKeys().contains(key) && values.getOrDefault(key, "").isEmpty()) {
                 diagnostics.error("meta.missing-field", lineOf.containsKey(key) ? SourcePosition.line(sourceName, lineOf.get(key)) : headerStart,
                         "header needs a value for '" + key + "'");
                 ok = false;
@@ -120,6 +121,7 @@ public final class PageHeaderParser {
         }
         TreeMap<String, String> extra = new TreeMap<>();
         type.extraKeys().forEach(key -> extra.put(key, values.get(key)));
+        type.optionalKeys().forEach(key -> extra.put(key, values.getOrDefault(key, "")));
         return new PageHeader(type, status.equals("draft"), values.get("title"), date, values.get("description"),
                 extra, separator + 2);
     }

@@ -23,9 +23,11 @@ import java.util.List;
  */
 public record ReplyLetter(DocumentNumber documentNumber, String proposalNumber, String session, LetterKind kind,
                           String deputy, String proposalTitle, String office, List<String> coHandlers, String signer,
-                          String contact, String phone, String postcode, LocalDate date, boolean original) {
+                          String contact, String phone, String postcode, LocalDate date, boolean original,
+                          List<String> attachments) {
 
     public ReplyLetter {
         coHandlers = List.copyOf(coHandlers);
+        attachments = List.copyOf(attachments);
     }
 }

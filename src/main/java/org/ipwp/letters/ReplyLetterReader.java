@@ -13,6 +13,9 @@ import org.ipwp.diag.SourcePosition;
  */
 public final class ReplyLetterReader {
 
+    /** Attachments: a plain lower-case file name in a format readers can open without special software. */
+    private static final java.util.regex.Pattern ATTACHMENT = java.util.regex.Pattern.compile("[a-z0-9]+([._-][a-z0-9]+)*\\.(pdf|ofd|png|jpg)");
+
     private final Diagnostics diagnostics;
 
     public ReplyLetterReader(Diagnostics diagnostics) {
@@ -56,6 +59,15 @@ public final class ReplyLetterReader {
             diagnostics.error("meta.bad-value", at, "translation must be 'original' or 'unofficial', got '" + translation + "'");
             ok = false;
         }
+        List<String> attachments = Arrays.stream(header.getOrDefault("attachments", "").split(";")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        for (String attachment : attachments) {
+            if (!ATTACHMENT.matcher(attachment).matches()) {
+                diagnostics.error("meta.bad-value", at, "attachment '" + attachment + "' must be a lower-case file name ending in "
+                        + ".pdf, .ofd, .png or .jpg, placed in the folder named like the letter (letters/<year>/<name>/)");
+                ok = false;
+            }
+        }
         if (!ok) {
             return null;
         }
@@ -63,6 +75,6 @@ public final class ReplyLetterReader {
                 .filter(s -> !s.isEmpty()).toList();
         return new ReplyLetter(number, header.get("proposalNumber"), header.get("session"), kind, header.get("deputy"),
                 header.get("proposalTitle"), header.get("office"), coHandlers, header.get("signer"), header.get("contact"),
-                header.get("phone"), header.get("postcode"), date, translation.equals("original"));
+                header.get("phone"), header.get("postcode"), date, translation.equals("original"), attachments);
     }
 }

@@ -26,6 +26,7 @@ public final class ContentIndex {
     private final Path siteRoot;
     private final Diagnostics diagnostics;
     private final List<String> ignored = new ArrayList<>();
+    private final List<AttachmentFile> attachments = new ArrayList<>();
 
     public ContentIndex(Path siteRoot, Diagnostics diagnostics) {
         this.siteRoot = siteRoot;
@@ -74,9 +75,18 @@ public final class ContentIndex {
                         "content files belong under content/zh/ or content/en/");
                 continue;
             }
+            String inLanguage = inContent.subpath(1, inContent.getNameCount()).toString().replace('\\', '/');
+            if (!fileName.endsWith(".adoc") && inLanguage.matches("letters/[0-9]{4}/[^/]+/[^/]+")) {
+                // A letter's attachment; whether the letter declares it is checked once the letters are read.
+                String letterKey = inLanguage.substring(0, inLanguage.lastIndexOf('/'));
+                attachments.add(new AttachmentFile(path, name, Language.ofCode(inContent.getName(0).toString()).orElseThrow(),
+                        letterKey, fileName, Files.size(path)));
+                continue;
+            }
             if (!fileName.endsWith(".adoc")) {
                 diagnostics.error("content.not-asciidoc", SourcePosition.file(name),
-                        "only .adoc pages belong in content/; put images and attachments under assets/");
+                        "only .adoc pages belong in content/ (a letter's attachments go in letters/<year>/<name>/ beside it);"
+                                + " put images under assets/");
                 continue;
             }
             if (!inContent.toString().replace('\\', '/').matches("[\\p{L}\\p{N}._/-]+")) {
@@ -102,6 +112,11 @@ public final class ContentIndex {
             files.add(new SourceFile(path, name, language, key));
         }
         return files;
+    }
+
+    /** The letters' attachment files found by {@link #scan}, sorted. */
+    public List<AttachmentFile> attachments() {
+        return List.copyOf(attachments);
     }
 
     /** Hidden files skipped, repository-relative (for the report; they never ship). */

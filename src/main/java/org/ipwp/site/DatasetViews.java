@@ -76,7 +76,7 @@ final class DatasetViews {
         List<DatasetView.DownloadEntry> downloads = new ArrayList<>();
         for (DownloadFile file : files) {
             downloads.add(new DatasetView.DownloadEntry(file.name(), messages.get(language, "data.format." + formatKey(file.name())),
-                    link.root(PublishedLayout.downloadPath(dataset.id(), file.name())), size(file.size(), language),
+                    link.root(PublishedLayout.downloadPath(dataset.id(), file.name())), new FileSizeText(messages).of(file.size(), language),
                     file.size(), file.sha256()));
         }
         String jsonLd = new SchemaOrgDataset().jsonLd(dataset, language, files, model.config());
@@ -187,11 +187,4 @@ final class DatasetViews {
         return fileName.substring(fileName.lastIndexOf('.') + 1);
     }
 
-    private String size(long bytes, Language language) {
-        if (bytes < 1024) {
-            return messages.get(language, "data.size.bytes", String.valueOf(bytes));
-        }
-        BigDecimal kib = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 1, java.math.RoundingMode.HALF_UP);
-        return messages.get(language, "data.size.kib", kib.toPlainString());
-    }
 }

@@ -29,13 +29,14 @@ import org.ipwp.i18n.Language;
  * @param catalogHref        link to the DCAT catalogue file
  * @param letterDatasets     on a letter page, the datasets taken from the letter
  * @param letterChapters     on a letter page, the pages quoting figures of those datasets
+ * @param attachments        on a letter page, its attachments (and, in English, the original's)
  */
 public record PageView(Page page, String canonicalUrl, List<Alternate> alternates, String counterpartHref,
                        boolean counterpartMissing, String dateText, String dateIso, List<Section> toc,
                        NavLink previous, NavLink next, List<ChapterEntry> chapters, List<LetterEntry> letters,
                        List<YearEntry> years, String columnName, String bodyHtml, String kindLabel,
                        DatasetView dataset, List<DatasetEntry> datasets, String catalogHref,
-                       List<NavLink> letterDatasets, List<NavLink> letterChapters) {
+                       List<NavLink> letterDatasets, List<NavLink> letterChapters, List<AttachmentEntry> attachments) {
 
     /** One {@code <link rel="alternate" hreflang>}. */
     public record Alternate(String hreflang, String href) {
@@ -47,6 +48,10 @@ public record PageView(Page page, String canonicalUrl, List<Alternate> alternate
 
     /** A chapter in the contents or the single-page view. */
     public record ChapterEntry(int order, String title, String href, String anchor, String bodyHtml, List<Section> sections) {
+    }
+
+    /** A letter's attachment; {@code lang} is set for the Chinese original's files on an English page. */
+    public record AttachmentEntry(String name, String href, String sizeText, String lang) {
     }
 
     /** A row of the letters archive. */

@@ -95,7 +95,23 @@ final class PageViews {
                 page.kind() == PageKind.DATA_CATALOG ? datasetViews.catalogue(language, link) : List.of(),
                 link.root(PublishedLayout.CATALOG_PATH),
                 page.kind() == PageKind.LETTER ? letterDatasets(page, link) : List.of(),
-                page.kind() == PageKind.LETTER ? letterChapters(page, link) : List.of());
+                page.kind() == PageKind.LETTER ? letterChapters(page, link) : List.of(),
+                page.kind() == PageKind.LETTER ? attachments(page, link) : List.of());
+    }
+
+    /** The letter's own attachments, then (on an English page) those of the Chinese original. */
+    private List<PageView.AttachmentEntry> attachments(Page letter, LinkResolver link) {
+        FileSizeText sizes = new FileSizeText(model.messages());
+        List<PageView.AttachmentEntry> entries = new ArrayList<>();
+        List<Language> languages = letter.language() == Language.ZH ? List.of(Language.ZH) : List.of(letter.language(), Language.ZH);
+        for (Language language : languages) {
+            model.attachments().stream()
+                    .filter(a -> a.language() == language && a.letterKey().equals(letter.key()))
+                    .forEach(a -> entries.add(new PageView.AttachmentEntry(a.fileName(),
+                            link.root(Page.urlOf(language, a.letterKey()) + a.fileName()),
+                            sizes.of(a.size(), letter.language()), language == letter.language() ? null : language.htmlLang())));
+        }
+        return entries;
     }
 
     /** The datasets whose sources name this letter. */
@@ -169,7 +185,7 @@ final class PageViews {
         model.letters(language).forEach(p -> counts.merge(p.date().getYear(), 1, Integer::sum));
         List<PageView.YearEntry> years = new ArrayList<>();
         counts.forEach((year, count) -> years.add(new PageView.YearEntry(year, count,
-                link.root(Page.urlOf(language, "letters/" + year)), current != null && current == year)));
+                link.root(Page.urlOf(language, "letters/" + year)), current != null && current.equals(year))));
         return years;
     }
 }

@@ -58,7 +58,7 @@ public final class SiteBuilder {
 
     /** The inputs read by {@link #load}. */
     private record Inputs(SiteConfig config, Messages messages, DatasetCatalog datasets, List<SourceFile> files,
-                          List<String> ignored) {
+                          List<AttachmentFile> attachments, List<String> ignored) {
     }
 
     /**
@@ -141,7 +141,7 @@ public final class SiteBuilder {
         ContentIndex index = new ContentIndex(root, diagnostics);
         List<SourceFile> files = index.scan();
         DatasetCatalog catalog = messages == null ? null : new DatasetCatalog(datasets, new QuantityFormatter(messages));
-        return new Inputs(config, messages, catalog, files, index.ignored());
+        return new Inputs(config, messages, catalog, files, index.attachments(), index.ignored());
     }
 
     private SiteConfig loadConfig() throws IOException {
@@ -248,7 +248,8 @@ public final class SiteBuilder {
         }
         String newest = written.stream().map(Page::date).max(java.time.LocalDate::compareTo).map(Object::toString).orElse("2020-01-01");
         pages.addAll(openData.pages(messages, java.time.LocalDate.parse(newest)));
-        return new SiteModel(inputs.config(), messages, inputs.datasets(), pages, openData.downloads(inputs.config()));
+        return new SiteModel(inputs.config(), messages, inputs.datasets(), pages, openData.downloads(inputs.config()),
+                checkAttachments(written, inputs.attachments()));
     }
 
     /** Renders every page into the staging folder. */
@@ -281,6 +282,11 @@ public final class SiteBuilder {
         }
         copyAssets(staging);
         new OpenDataPublishing(model.datasets(), diagnostics).write(model, staging);
+        for (AttachmentFile attachment : model.attachments()) {
+            Path target = staging.resolve(Page.urlOf(attachment.language(), attachment.letterKey())).resolve(attachment.fileName());
+            Files.createDirectories(target.getParent());
+            Files.copy(attachment.path(), target);
+        }
         LetterFeedWriter feeds = new LetterFeedWriter(model);
         for (Language language : Language.values()) {
             writeFile(staging.resolve(LetterFeedWriter.path(language)), feeds.xml(language));
@@ -374,6 +380,35 @@ public final class SiteBuilder {
                                 "docNumber differs from " + zh.sourceName() + " (" + zh.letter().documentNumber() + ")"));
             }
         }
+    }
+
+    /**
+     * Every attachment a letter declares must be in its folder, and every file in a published
+     * letter's folder must be declared (nothing is published by accident). Returns the files to publish.
+     */
+    private List<AttachmentFile> checkAttachments(List<Page> written, List<AttachmentFile> files) {
+        List<AttachmentFile> published = new ArrayList<>();
+        for (Page page : written) {
+            if (page.kind() != PageKind.LETTER) {
+                continue;
+            }
+            for (String name : page.letter().attachments()) {
+                files.stream().filter(f -> f.language() == page.language() && f.letterKey().equals(page.key())
+                        && f.fileName().equals(name)).findFirst().ifPresentOrElse(published::add,
+                        () -> diagnostics.error("letter.attachment-missing", SourcePosition.file(page.sourceName()),
+                                "attachment '" + name + "' is not in content/" + page.language().code() + "/" + page.key()
+                                        + "/; put the file there or remove it from attachments="));
+            }
+        }
+        for (AttachmentFile file : files) {
+            boolean letterPublished = written.stream().anyMatch(p -> p.kind() == PageKind.LETTER
+                    && p.language() == file.language() && p.key().equals(file.letterKey()));
+            if (letterPublished && !published.contains(file)) {
+                diagnostics.error("letter.attachment-undeclared", SourcePosition.file(file.sourceName()),
+                        "is in the letter's attachment folder but not in its attachments= header; declare it or move it away");
+            }
+        }
+        return published;
     }
 
     private void compareSections(Page zh, Page en) {

@@ -14,15 +14,17 @@ import org.ipwp.opendata.DownloadFile;
 /**
  * The immutable model of the whole site, assembled once before rendering: every page of both
  * languages (written and generated), the datasets and their download files (by dataset id), the
+ * letters' published attachments, the
  * configuration and the messages.
  * Navigation (previous/next, contents, archive) is computed from it once, not per page.
  */
 public record SiteModel(SiteConfig config, Messages messages, DatasetCatalog datasets, List<Page> pages,
-                        Map<String, List<DownloadFile>> downloads) {
+                        Map<String, List<DownloadFile>> downloads, List<AttachmentFile> attachments) {
 
     public SiteModel {
         pages = pages.stream().sorted(Comparator.comparing(Page::url)).toList();
         downloads = Map.copyOf(downloads);
+        attachments = List.copyOf(attachments);
     }
 
     /** The page with {@code key} in {@code language}, if any. */
