@@ -19,6 +19,7 @@ final class ConversionContext {
     private final DatasetCatalog datasets;
     private final List<Quotation> quotations = new ArrayList<>();
     private final List<String> shown = new ArrayList<>();
+    private int lastBlockMacroLine;
 
     ConversionContext(ConversionRequest request, Diagnostics diagnostics, DatasetCatalog datasets) {
         this.request = request;
@@ -79,5 +80,18 @@ final class ConversionContext {
             }
         }
         return SourcePosition.line(request.sourceName(), Math.max(fromLine, 0));
+    }
+
+    /**
+     * The position of a block macro: as {@link #find}, but after the block macro found before it.
+     * Block macros are processed in source order, and the enclosing block (a section) may hold
+     * several that start alike, such as two {@code indicator::ip-finance[} blocks.
+     */
+    SourcePosition findBlockMacro(String needle, int fromLine) {
+        SourcePosition at = find(needle, Math.max(fromLine, lastBlockMacroLine + 1));
+        if (at.column() > 0) {
+            lastBlockMacroLine = at.line();
+        }
+        return at;
     }
 }

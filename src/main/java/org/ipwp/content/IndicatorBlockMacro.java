@@ -47,7 +47,7 @@ final class IndicatorBlockMacro extends BlockMacroProcessor {
         ConversionContext conversion = context.get();
         int fromLine = parent.getSourceLocation() == null ? conversion.request().bodyLine()
                 : parent.getSourceLocation().getLineNumber();
-        SourcePosition at = conversion.find("indicator::" + target + "[", fromLine);
+        SourcePosition at = conversion.findBlockMacro("indicator::" + target + "[", fromLine);
         Optional<String> problem = problem(conversion, target, attributes);
         if (problem.isPresent()) {
             conversion.diagnostics().error("adoc.indicator", at, problem.get());
@@ -84,7 +84,10 @@ final class IndicatorBlockMacro extends BlockMacroProcessor {
             html.append(new SvgChartWriter(value -> cells.tick(value, language)).write(chart.spec())).append('\n');
         }
         if (!show.equals("chart")) {
-            html.append(new DataTableWriter(messages, cells).table(dataset, rows, language, caption, link::root, false));
+            // In a scrolling wrapper, as on the dataset page: a wide table scrolls on a phone.
+            html.append("<div class=\"table-scroll\">")
+                    .append(new DataTableWriter(messages, cells).table(dataset, rows, language, caption, link::root, false))
+                    .append("</div>\n");
         }
         String page = link.root(PublishedLayout.datasetPagePath(dataset.id(), language));
         // The message places the link ("Data: {0}"); it is escaped first, then the link put in.

@@ -69,6 +69,10 @@ public final class DataChartBuilder {
             points.add(new ChartPoint(label, new BigDecimal(cell), text));
             described.add(messages.get(language, "chart.point", label, text));
         }
+        if (kind == ChartKind.LINE && points.size() < 2) {
+            // Rows with an empty cell are left out; the SVG writer refuses a line of one point.
+            return new Result(null, "a line chart needs at least two rows with a value");
+        }
         if (units.size() > 1) {
             return new Result(null, "the rows have different units " + units
                     + "; a chart compares like with like, so select rows of one unit with rows=\"...\"");

@@ -16,13 +16,16 @@ import org.ipwp.i18n.Language;
 import org.ipwp.i18n.Messages;
 import org.ipwp.i18n.MessagesReader;
 
-/** The repository's real message bundles, read through {@link MessagesReader}. */
-final class RealMessages {
+/**
+ * The repository's real message bundles, read through {@link MessagesReader}; public for the tests
+ * of other packages (dataview) that format figures with them.
+ */
+public final class RealMessages {
 
     private RealMessages() {
     }
 
-    static Messages load() {
+    public static Messages load() {
         Path base = Path.of(System.getProperty("basedir", "."));
         Diagnostics diagnostics = new Diagnostics();
         MessagesReader reader = new MessagesReader(diagnostics);
