@@ -18,6 +18,17 @@ public final class Main {
                       --base-url URL  absolute URL the site is published at, e.g. https://example.org/ipwp/
                       --drafts        include status=draft pages, marked as drafts
                       --strict        warnings fail the build (use in CI)
+              new letter  scaffold a reply letter pair, content/{zh,en}/letters/<year>/<name>.adoc,
+                      as status=draft with TODO placeholders for what is not given
+                      --number NUMBER    document number, e.g. 渝市监函〔2021〕12号 (required)
+                      --date YYYY-MM-DD  date of issue, in the number's year (required)
+                      --name NAME        file name: a-z, 0-9, single hyphens (default: letter-<serial>)
+                      --kind KIND        npc-suggestion or cppcc-proposal (default: npc-suggestion)
+                      --proposal NNNN    suggestion/proposal number, e.g. 0584 (default: 0000, a placeholder)
+                      --deputy NAME      deputy or member answered, in Chinese
+                      --session TEXT     congress session, e.g. 市五届人大三次会议
+                      --title TEXT       Chinese title (default: derived from --session and --proposal)
+                      --source DIR       site folder (default: current directory)
             exit codes: 0 ok, 1 content errors, 2 configuration or usage error, 3 I/O or internal error
             """;
 
@@ -39,6 +50,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "build" -> new BuildCommand(out, err).run(rest);
+            case "new" -> new NewCommand(out, err).run(rest);
             default -> {
                 err.println("ipwp: unknown command '" + args[0] + "'");
                 err.print(USAGE);

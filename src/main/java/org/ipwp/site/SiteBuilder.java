@@ -33,6 +33,7 @@ import org.ipwp.diag.SourcePosition;
 import org.ipwp.i18n.Language;
 import org.ipwp.i18n.Messages;
 import org.ipwp.i18n.MessagesReader;
+import org.ipwp.letters.PlaceholderCheck;
 import org.ipwp.letters.ReplyLetter;
 import org.ipwp.letters.ReplyLetterReader;
 import org.ipwp.site.jbake.JBakePageReader;
@@ -167,6 +168,7 @@ public final class SiteBuilder {
     private List<Page> readPages(Inputs inputs, AsciidocConverter converter, Path staging) throws IOException {
         JBakePageReader reader = new JBakePageReader(root, staging, converter);
         ReplyLetterReader letterReader = new ReplyLetterReader(diagnostics);
+        PlaceholderCheck placeholders = new PlaceholderCheck(diagnostics);
         List<Page> pages = new ArrayList<>();
         for (SourceFile file : inputs.files()) {
             if (!strictUtf8(file)) {
@@ -191,6 +193,10 @@ public final class SiteBuilder {
                 String year = file.key().split("/")[1];
                 letter = letterReader.read(header.extraView(), header.date(), year, file.sourceName());
                 if (letter == null) {
+                    continue;
+                }
+                if (!header.draft() && !placeholders.check(Files.readAllLines(file.path(), StandardCharsets.UTF_8),
+                        file.sourceName())) {
                     continue;
                 }
             }
