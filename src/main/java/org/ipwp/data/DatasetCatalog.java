@@ -112,7 +112,8 @@ public final class DatasetCatalog {
         BigDecimal value = new BigDecimal(cell);
         Unit fieldUnit = dataset.fields().get(valueColumn).unit();
         if (fieldUnit != null || unitColumn < 0) {
-            String text = fieldUnit == null ? formatter.number(value, language) : formatter.inProse(value, fieldUnit, language);
+            ChineseMagnitude hint = dataset.fields().get(valueColumn).zhMagnitude();
+            String text = fieldUnit == null ? formatter.number(value, language, hint) : formatter.inProse(value, fieldUnit, language, hint);
             return new Lookup(new Figure(datasetId, rowKey, field, value, text), null);
         }
         Optional<Unit> unit = Unit.ofCode(row.get().cells().get(unitColumn));
@@ -120,6 +121,7 @@ public final class DatasetCatalog {
             return new Lookup(null, "row '" + rowKey + "' of dataset '" + datasetId + "' has unknown unit '"
                     + row.get().cells().get(unitColumn) + "'");
         }
-        return new Lookup(new Figure(datasetId, rowKey, field, value, formatter.inProse(value, unit.get(), language)), null);
+        return new Lookup(new Figure(datasetId, rowKey, field, value, formatter.inProse(value, unit.get(), language,
+                dataset.fields().get(valueColumn).zhMagnitude())), null);
     }
 }

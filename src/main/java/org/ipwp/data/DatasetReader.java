@@ -43,7 +43,7 @@ public final class DatasetReader {
     private static final Set<String> RESOURCE_KEYS = Set.of("name", "path", "format", "mediatype", "encoding", "schema",
             "title", "title_en");
     private static final Set<String> FIELD_KEYS = Set.of("name", "type", "title", "title_en", "description",
-            "description_en", "constraints", "unit");
+            "description_en", "constraints", "unit", "zhMagnitude");
 
     private final Diagnostics diagnostics;
     private final ObjectMapper json = new ObjectMapper();
@@ -219,7 +219,14 @@ public final class DatasetReader {
                     return null;
                 }
             }
-            fields.add(new Field(name, type, title, constraints(node.path("constraints"), name, at), unit));
+            String magnitudeName = node.path("zhMagnitude").asText("auto");
+            ChineseMagnitude magnitude = ChineseMagnitude.ofSchemaName(magnitudeName).orElse(null);
+            if (magnitude == null) {
+                diagnostics.error("data.field-display", at, "field '" + name + "' has zhMagnitude '" + magnitudeName
+                        + "'; use auto (万 from 100,000), wan (万 from 10,000) or plain (always digits)");
+                return null;
+            }
+            fields.add(new Field(name, type, title, constraints(node.path("constraints"), name, at), unit, magnitude));
         }
         return fields;
     }

@@ -11,7 +11,7 @@ import org.ipwp.i18n.Messages;
  * Formats a quantity stored in base units for readers of each language, at render time:
  * zh 43870件, 50.22万件, 38.86亿元, 97%; en 43,870, 502,200, 3.886 billion yuan, 97%.
  *
- * <p>Chinese switches to 万 from 100,000 and to 亿 from 100,000,000 (the convention of Chinese
+ * <p>Chinese switches to 万 from 100,000 (or as the field's {@link ChineseMagnitude} hint says) and to 亿 from 100,000,000 (the convention of Chinese
  * statistical bulletins), with at most four decimals; English groups thousands and writes money
  * from a million up as "million"/"billion" with at most three decimals. Rounding is half-up on
  * {@link BigDecimal}, never through floating point.
@@ -22,7 +22,6 @@ public final class QuantityFormatter {
     private static final BigDecimal YI = BigDecimal.TEN.pow(8);
     private static final BigDecimal MILLION = BigDecimal.TEN.pow(6);
     private static final BigDecimal BILLION = BigDecimal.TEN.pow(9);
-    private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.TEN.pow(5);
     private static final int ZH_DECIMALS = 4;
     private static final int EN_DECIMALS = 3;
 
@@ -33,17 +32,17 @@ public final class QuantityFormatter {
     }
 
     /** The figure as it reads in a sentence: zh with its measure word, en with currency or % only. */
-    public String inProse(BigDecimal value, Unit unit, Language language) {
+    public String inProse(BigDecimal value, Unit unit, Language language, ChineseMagnitude hint) {
         if (language == Language.ZH) {
-            return chinese(value, unit);
+            return chinese(value, unit, hint);
         }
         return english(value, unit, unit.shownInEnglishProse());
     }
 
     /** The figure as a table cell: the English form also names count units ("502,200 items"). */
-    public String inTable(BigDecimal value, Unit unit, Language language) {
+    public String inTable(BigDecimal value, Unit unit, Language language, ChineseMagnitude hint) {
         if (language == Language.ZH) {
-            return chinese(value, unit);
+            return chinese(value, unit, hint);
         }
         return english(value, unit, true);
     }
@@ -52,8 +51,8 @@ public final class QuantityFormatter {
      * A number that has no unit (a column without one), formatted like a quantity: zh 50.22万,
      * en 502,200.
      */
-    public String number(BigDecimal value, Language language) {
-        return language == Language.ZH ? chinese(value, null) : grouped(rounded(value, BigDecimal.ONE, EN_DECIMALS));
+    public String number(BigDecimal value, Language language, ChineseMagnitude hint) {
+        return language == Language.ZH ? chinese(value, null, hint) : grouped(rounded(value, BigDecimal.ONE, EN_DECIMALS));
     }
 
     /** Plain digits without grouping or magnitude, for machines ({@code data-value}). */
@@ -69,10 +68,10 @@ public final class QuantityFormatter {
      * way: 99,995,000 is exactly 9999.5万, not 1亿. Rounding a value that has reached a threshold
      * once more, at the coarser precision of the larger magnitude, cannot fall below it again.
      */
-    private String chinese(BigDecimal value, Unit unit) {
+    private String chinese(BigDecimal value, Unit unit, ChineseMagnitude hint) {
         String word = unit == null ? "" : messages.get(Language.ZH, "unit." + unit.code());
         BigDecimal rounded = rounded(value, BigDecimal.ONE, ZH_DECIMALS);
-        if (unit == Unit.PERCENT || rounded.abs().compareTo(HUNDRED_THOUSAND) < 0) {
+        if (unit == Unit.PERCENT || hint.wanFrom() == null || rounded.abs().compareTo(hint.wanFrom()) < 0) {
             return plain(rounded) + word;
         }
         BigDecimal wan = rounded(value, WAN, ZH_DECIMALS);

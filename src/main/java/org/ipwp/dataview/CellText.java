@@ -2,6 +2,7 @@ package org.ipwp.dataview;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.ipwp.data.ChineseMagnitude;
 import org.ipwp.data.Dataset;
 import org.ipwp.data.DatasetRow;
 import org.ipwp.data.QuantityFormatter;
@@ -40,8 +41,8 @@ public final class CellText {
         }
         BigDecimal value = new BigDecimal(cell);
         String text = unitOf(dataset, columns, row, column)
-                .map(unit -> formatter.inTable(value, unit, language))
-                .orElseGet(() -> formatter.number(value, language));
+                .map(unit -> formatter.inTable(value, unit, language, dataset.fields().get(column).zhMagnitude()))
+                .orElseGet(() -> formatter.number(value, language, dataset.fields().get(column).zhMagnitude()));
         String qualifier = columns.qualifier() < 0 ? "" : row.cells().get(columns.qualifier());
         if (qualifier.isEmpty()) {
             return text;
@@ -52,6 +53,6 @@ public final class CellText {
 
     /** A plain number for a chart axis tick. */
     public String tick(BigDecimal value, Language language) {
-        return formatter.number(value, language);
+        return formatter.number(value, language, ChineseMagnitude.AUTO);
     }
 }

@@ -20,15 +20,15 @@ class QuantityFormatterTest {
     }
 
     private static String zh(String value, Unit unit) {
-        return formatter.inProse(new BigDecimal(value), unit, Language.ZH);
+        return formatter.inProse(new BigDecimal(value), unit, Language.ZH, ChineseMagnitude.AUTO);
     }
 
     private static String en(String value, Unit unit) {
-        return formatter.inProse(new BigDecimal(value), unit, Language.EN);
+        return formatter.inProse(new BigDecimal(value), unit, Language.EN, ChineseMagnitude.AUTO);
     }
 
     private static String enTable(String value, Unit unit) {
-        return formatter.inTable(new BigDecimal(value), unit, Language.EN);
+        return formatter.inTable(new BigDecimal(value), unit, Language.EN, ChineseMagnitude.AUTO);
     }
 
     // --- Chinese ---------------------------------------------------------------------------------
@@ -100,7 +100,7 @@ class QuantityFormatterTest {
 
     @Test
     void zhTableIsTheSameAsProse() {
-        assertEquals("50.22万件", formatter.inTable(new BigDecimal("502200"), Unit.PIECE, Language.ZH));
+        assertEquals("50.22万件", formatter.inTable(new BigDecimal("502200"), Unit.PIECE, Language.ZH, ChineseMagnitude.AUTO));
     }
 
     @Test
@@ -401,8 +401,8 @@ class QuantityFormatterTest {
         en.put("magnitude.billion", "bn");
         QuantityFormatter custom = new QuantityFormatter(new Messages(Map.of(Language.ZH, zh, Language.EN, en)));
 
-        assertEquals("38.86億圆", custom.inProse(new BigDecimal("3886000000"), Unit.YUAN, Language.ZH));
-        assertEquals("3.886 bn CNY", custom.inProse(new BigDecimal("3886000000"), Unit.YUAN, Language.EN));
+        assertEquals("38.86億圆", custom.inProse(new BigDecimal("3886000000"), Unit.YUAN, Language.ZH, ChineseMagnitude.AUTO));
+        assertEquals("3.886 bn CNY", custom.inProse(new BigDecimal("3886000000"), Unit.YUAN, Language.EN, ChineseMagnitude.AUTO));
     }
 
     @Test
@@ -417,9 +417,20 @@ class QuantityFormatterTest {
 
     @Test
     void numberWithoutUnitUsesMagnitudesInChineseAndGroupingInEnglish() {
-        assertEquals("50.22万", formatter.number(new BigDecimal("502200"), Language.ZH));
-        assertEquals("4387", formatter.number(new BigDecimal("4387"), Language.ZH));
-        assertEquals("502,200", formatter.number(new BigDecimal("502200"), Language.EN));
-        assertEquals("0.123", formatter.number(new BigDecimal("0.12345"), Language.EN));
+        assertEquals("50.22万", formatter.number(new BigDecimal("502200"), Language.ZH, ChineseMagnitude.AUTO));
+        assertEquals("4387", formatter.number(new BigDecimal("4387"), Language.ZH, ChineseMagnitude.AUTO));
+        assertEquals("502,200", formatter.number(new BigDecimal("502200"), Language.EN, ChineseMagnitude.AUTO));
+        assertEquals("0.123", formatter.number(new BigDecimal("0.12345"), Language.EN, ChineseMagnitude.AUTO));
+    }
+
+    @Test
+    void aFieldsDisplayHintChoosesWhenChineseSwitchesToWan() {
+        BigDecimal patents = new BigDecimal("43870");
+        assertEquals("43870件", formatter.inProse(patents, Unit.PIECE, Language.ZH, ChineseMagnitude.AUTO));
+        assertEquals("4.387万件", formatter.inProse(patents, Unit.PIECE, Language.ZH, ChineseMagnitude.WAN));
+        assertEquals("502200件", formatter.inProse(new BigDecimal("502200"), Unit.PIECE, Language.ZH, ChineseMagnitude.PLAIN));
+        assertEquals("3886000000元", formatter.inProse(new BigDecimal("3886000000"), Unit.YUAN, Language.ZH, ChineseMagnitude.PLAIN));
+        assertEquals("9999件", formatter.inProse(new BigDecimal("9999"), Unit.PIECE, Language.ZH, ChineseMagnitude.WAN));
+        assertEquals("43,870", formatter.inProse(patents, Unit.PIECE, Language.EN, ChineseMagnitude.WAN), "English ignores the hint");
     }
 }

@@ -190,4 +190,19 @@ class FiguresSiteTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void theFieldsDisplayHintSetsTheChineseStyleAndABadHintFails() throws IOException {
+        String field = "\"name\": \"value\",\n            \"type\": \"number\",";
+        fixture.edit("data/key-indicators/datapackage.json", field, field + "\n            \"zhMagnitude\": \"wan\",");
+        assertEquals(0, build().exitCode());
+        assertEquals("4.387万件", figure(SiteFixture.page(out, "zh/whitepaper/01-overview/index.html"), "43870"));
+        assertEquals("43,870", figure(SiteFixture.page(out, "en/whitepaper/01-overview/index.html"), "43870"));
+
+        fixture.edit("data/key-indicators/datapackage.json", "\"zhMagnitude\": \"wan\"", "\"zhMagnitude\": \"big\"");
+        SiteFixture.Run run = build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("data/key-indicators/datapackage.json: error: [data.field-display] field 'value' has zhMagnitude 'big'"),
+                run.err());
+    }
 }
