@@ -1,5 +1,4 @@
 package org.ipwp.site;
-import org.ipwp.links.LinkResolver;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.ipwp.i18n.Language;
 import org.ipwp.i18n.LocalizedDates;
+import org.ipwp.links.LinkResolver;
 import org.ipwp.opendata.PublishedLayout;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,5 +1,4 @@
 package org.ipwp.site;
-import org.ipwp.links.LinkResolver;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -36,6 +35,7 @@ import org.ipwp.i18n.MessagesReader;
 import org.ipwp.letters.PlaceholderCheck;
 import org.ipwp.letters.ReplyLetter;
 import org.ipwp.letters.ReplyLetterReader;
+import org.ipwp.links.LinkResolver;
 import org.ipwp.site.jbake.JBakePageReader;
 import org.ipwp.site.jbake.ParsedPage;
 
