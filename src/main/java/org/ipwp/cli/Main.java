@@ -18,6 +18,13 @@ public final class Main {
                       --base-url URL  absolute URL the site is published at, e.g. https://example.org/ipwp/
                       --drafts        include status=draft pages, marked as drafts
                       --strict        warnings fail the build (use in CI)
+              check   inspect a built site: links, #fragments, third-party loads, HTML validity (Nu Html
+                      Checker), both languages, alt text, table captions and headers, heading order, size
+                      --site DIR      built site (default: target/site)
+                      --base-url URL  the URL it was built for (default: read from zh/index.html)
+                      --vnu JAR       the Nu Html Checker (default: node_modules/vnu-jar/build/dist/vnu.jar)
+                      --no-html       skip HTML validation
+                      --budget-kb N   largest page with its CSS and scripts (default: 300)
               new letter  scaffold a reply letter pair, content/{zh,en}/letters/<year>/<name>.adoc,
                       as status=draft with TODO placeholders for what is not given
                       --number NUMBER    document number, e.g. 渝市监函〔2021〕12号 (required)
@@ -50,6 +57,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "build" -> new BuildCommand(out, err).run(rest);
+            case "check" -> new CheckCommand(out, err).run(rest);
             case "new" -> new NewCommand(out, err).run(rest);
             default -> {
                 err.println("ipwp: unknown command '" + args[0] + "'");
