@@ -53,6 +53,7 @@ public final class AsciidocConverter implements AutoCloseable {
     public synchronized ConvertedBody convert(ConversionRequest request, Diagnostics diagnostics) {
         current = new ConversionContext(request, diagnostics, datasets);
         try {
+            RawHtmlCheck.check(request, diagnostics);
             String date = request.date().toString();
             Attributes attributes = Attributes.builder()
                     .attribute("attribute-missing", "warn")
@@ -62,6 +63,8 @@ public final class AsciidocConverter implements AutoCloseable {
                     .attribute("ipwp-type", request.type().headerName())
                     .attribute("sectanchors", "")
                     .attribute("notitle", "")
+                    // Deeply nested (or self-) includes fail early instead of expanding 64 levels.
+                    .attribute("max-include-depth", "16")
                     // Dates from the header, never from the clock or the file time (reproducible output).
                     .attribute("docdate", date).attribute("localdate", date)
                     .attribute("doctime", "00:00:00+0800").attribute("localtime", "00:00:00+0800")
@@ -163,6 +166,9 @@ public final class AsciidocConverter implements AutoCloseable {
         }
         if (m.contains("outside of jail") || m.contains("outside the jail")) {
             return "adoc.include-outside";
+        }
+        if (m.contains("maximum include depth")) {
+            return "adoc.include-depth";
         }
         if (m.contains("invalid reference") || m.contains("possible invalid reference")) {
             return "adoc.invalid-reference";

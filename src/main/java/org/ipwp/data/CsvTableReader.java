@@ -35,6 +35,8 @@ public final class CsvTableReader {
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     /** Largest cell accepted (32 KB of characters). */
     public static final int MAX_CELL_CHARS = 32 * 1024;
+    /** Data rows per table: a page cannot show more, and a million-row dump must fail, not exhaust memory. */
+    public static final int MAX_ROWS = 100_000;
 
     /** The header and data rows of a table that parsed. */
     public record Table(List<String> header, List<DatasetRow> rows) {
@@ -142,6 +144,9 @@ public final class CsvTableReader {
     }
 
     private Table parse(String text, String sourceName) {
+        if (!checkQuotes(text, sourceName)) {
+            return null;
+        }
         CsvMapper mapper = CsvMapper.builder()
                 .enable(CsvParser.Feature.WRAP_AS_ARRAY)
                 .disable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -161,6 +166,12 @@ public final class CsvTableReader {
                 }
                 // The token location is where the record starts (after any skipped line break).
                 JsonLocation start = it.getParser().currentTokenLocation();
+                if (records.size() > MAX_ROWS) {
+                    diagnostics.error("size-error", SourcePosition.line(sourceName, Math.max(line, start.getLineNr())),
+                            "table has more than " + MAX_ROWS + " data rows; the limit is " + MAX_ROWS
+                                    + " (split the table or publish the full dump as an attachment)");
+                    return null;
+                }
                 records.add(it.nextValue());
                 lines.add(Math.max(line, start.getLineNr()));
             }
@@ -179,6 +190,68 @@ public final class CsvTableReader {
         return checkStructure(records, lines, sourceName);
     }
 
+    /**
+     * Quote problems that the parser reports late or not at all: a quote inside an unquoted cell
+     * ({@code 12"3}, accepted silently by Jackson) and a quote that never closes, reported where it
+     * opened rather than at the end of the file.
+     */
+    private boolean checkQuotes(String text, String sourceName) {
+        int line = 1;
+        int column = 1;
+        boolean quoted = false;
+        boolean cellStart = true;
+        int openLine = 0;
+        int openColumn = 0;
+        boolean ok = true;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\r' || ch == '\n') {
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                if (!quoted) {
+                    column = 1;
+                    cellStart = true;
+                }
+                continue;
+            }
+            if (quoted) {
+                if (ch == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                }
+                continue;
+            }
+            if (ch == ',') {
+                column++;
+                cellStart = true;
+            } else if (ch == '"' && cellStart) {
+                quoted = true;
+                openLine = line;
+                openColumn = column;
+                cellStart = false;
+            } else if (ch == '"') {
+                diagnostics.error("stray-quote", new SourcePosition(sourceName, line, column),
+                        "quote inside a cell that does not start with a quote; delete it, or quote the whole cell and double"
+                                + " the inner quote (\"12\"\"3\")");
+                ok = false;
+            } else {
+                cellStart = false;
+            }
+        }
+        if (quoted) {
+            diagnostics.error("quote-error", new SourcePosition(sourceName, openLine, openColumn),
+                    "the quote that opens this cell is never closed, so the rest of the file would be one cell; close it or"
+                            + " delete it");
+            ok = false;
+        }
+        return ok;
+    }
+
     private Table checkStructure(List<String[]> records, List<Integer> lines, String sourceName) {
         // Trailing blank records (a final empty line) are normal; blank records inside the data are not.
         int last = records.size();
@@ -190,6 +263,23 @@ public final class CsvTableReader {
             return null;
         }
         String[] header = records.get(0);
+        if (header.length == 1 && last > 1 && records.get(1).length > 1) {
+            diagnostics.error("title-row", SourcePosition.line(sourceName, lines.get(0)),
+                    "the first line has one cell and the next has " + records.get(1).length + ": a title above the table?"
+                            + " Delete it (the title belongs in datapackage.json \"title\"); the first line must be the header");
+            return null;
+        }
+        if (header.length == 1) {
+            for (String delimiter : new String[] {";", "\t", "，", "|"}) {
+                if (header[0].contains(delimiter)) {
+                    String shown = delimiter.equals("\t") ? "tabs" : "'" + delimiter + "'";
+                    diagnostics.error("csv-delimiter", SourcePosition.line(sourceName, lines.get(0)),
+                            "the header is one column separated by " + shown + ", not by commas; save the file as CSV with commas"
+                                    + " (Excel: 'Save As' > 'CSV UTF-8')");
+                    return null;
+                }
+            }
+        }
         boolean ok = checkHeader(header, sourceName);
         List<DatasetRow> rows = new ArrayList<>();
         for (int i = 1; i < last; i++) {

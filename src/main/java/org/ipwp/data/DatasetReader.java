@@ -134,8 +134,19 @@ public final class DatasetReader {
             return null;
         }
         String csvName = relative(repoRoot, csv);
+        if (Files.size(csv) > CsvTableReader.MAX_FILE_BYTES) {
+            // Checked before reading, so a multi-gigabyte dump fails with a message, not an out-of-memory crash.
+            diagnostics.error("size-error", SourcePosition.file(csvName), "file is " + Files.size(csv) + " bytes; the limit is "
+                    + CsvTableReader.MAX_FILE_BYTES + " bytes. Split the dataset or publish it elsewhere");
+            return null;
+        }
         CsvTableReader.Table table = new CsvTableReader(diagnostics).read(Files.readAllBytes(csv), encoding, csvName);
         if (table == null) {
+            return null;
+        }
+        if (table.rows().isEmpty()) {
+            diagnostics.error("blank-file", SourcePosition.line(csvName, 1), "the table has a header but no data rows; add the"
+                    + " rows, or remove the dataset until it has data");
             return null;
         }
         if (fields.isEmpty()) {

@@ -87,6 +87,8 @@ public final class SiteBuilder {
             stopOnProblems();
             SiteModel model = timed("model", () -> model(inputs, written));
             stopOnProblems();
+            TemplateLint.check(root.resolve("templates"), diagnostics);
+            stopOnProblems();
             TemplateRenderer renderer = new TemplateRenderer(root.resolve("templates"), root, inputs.messages());
             timed("render", () -> render(model, renderer, stagingFolder));
             stopOnProblems();

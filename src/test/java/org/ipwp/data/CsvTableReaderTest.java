@@ -224,8 +224,9 @@ class CsvTableReaderTest {
                 1,"abc
                 3,4
                 """));
-        assertTrue(rendered().get(0).startsWith("data/x/x.csv:4: error: [quote-error] CSV cannot be parsed: "),
-                rendered()::toString);
+        // Reported where the quote opened (catalogue row 5), not at the end of the file.
+        assertEquals(List.of("data/x/x.csv:2:2: error: [quote-error] the quote that opens this cell is never closed, so the rest"
+                + " of the file would be one cell; close it or delete it"), rendered());
     }
 
     // --- header --------------------------------------------------------------------------------
