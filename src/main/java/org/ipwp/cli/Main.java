@@ -18,6 +18,13 @@ public final class Main {
                       --base-url URL  absolute URL the site is published at, e.g. https://example.org/ipwp/
                       --drafts        include status=draft pages, marked as drafts
                       --strict        warnings fail the build (use in CI)
+              serve   build into a preview folder, serve it and rebuild + reload the browser on every save
+                      (a full rebuild per change; the reload script is injected only when serving)
+                      --source DIR    site folder (default: current directory)
+                      --out DIR       preview output folder (default: target/preview)
+                      --host HOST     interface to bind (default: 127.0.0.1, this machine only)
+                      --port N        port (default: 8080; 0 picks a free one)
+                      --drafts        include status=draft pages, marked as drafts
               new letter  scaffold a reply letter pair, content/{zh,en}/letters/<year>/<name>.adoc,
                       as status=draft with TODO placeholders for what is not given
                       --number NUMBER    document number, e.g. 渝市监函〔2021〕12号 (required)
@@ -51,6 +58,7 @@ public final class Main {
         return switch (args[0]) {
             case "build" -> new BuildCommand(out, err).run(rest);
             case "new" -> new NewCommand(out, err).run(rest);
+            case "serve" -> new ServeCommand(out, err).run(rest);
             default -> {
                 err.println("ipwp: unknown command '" + args[0] + "'");
                 err.print(USAGE);
