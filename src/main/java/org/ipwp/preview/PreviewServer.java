@@ -87,6 +87,10 @@ public final class PreviewServer {
         try (exchange) {
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            if (!hostAllowed(exchange.getRequestHeaders().getFirst("Host"))) {
+                send(exchange, 403, "text/plain; charset=utf-8", "unexpected Host header\n".getBytes(StandardCharsets.UTF_8), false);
+                return;
+            }
             String method = exchange.getRequestMethod();
             boolean head = method.equals("HEAD");
             if (!head && !method.equals("GET")) {
@@ -119,6 +123,27 @@ public final class PreviewServer {
         } catch (IOException e) {
             // The browser went away mid-response; the server carries on.
         }
+    }
+
+    /**
+     * On a loopback bind, only loopback host names are answered: a web page on another origin could
+     * otherwise point its own domain at 127.0.0.1 (DNS rebinding) and read the preview, drafts included.
+     */
+    private boolean hostAllowed(String hostHeader) {
+        if (!server.getAddress().getAddress().isLoopbackAddress()) {
+            return true;
+        }
+        if (hostHeader == null) {
+            return false;
+        }
+        String host = hostHeader.trim().toLowerCase(java.util.Locale.ROOT);
+        if (host.startsWith("[")) {
+            int end = host.indexOf(']');
+            host = end < 0 ? host : host.substring(0, end + 1);
+        } else if (host.contains(":")) {
+            host = host.substring(0, host.lastIndexOf(':'));
+        }
+        return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
     }
 
     private void serveFile(HttpExchange exchange, Path file, BuildStatus current, boolean head) throws IOException {

@@ -83,10 +83,15 @@ final class PreviewHarness implements AutoCloseable {
      * normalises away the {@code ..} or escapes under test. Returns the whole response.
      */
     String raw(String requestTarget) throws IOException {
+        return raw(requestTarget, "127.0.0.1");
+    }
+
+    /** {@link #raw(String)} with a chosen Host header. */
+    String raw(String requestTarget, String host) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), session.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + requestTarget + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + requestTarget + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();

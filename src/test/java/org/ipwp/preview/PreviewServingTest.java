@@ -120,6 +120,14 @@ class PreviewServingTest {
     }
 
     @Test
+    void onlyLoopbackHostNamesAreAnswered() throws Exception {
+        assertTrue(preview.raw("/zh/", "localhost:" + preview.session.port()).startsWith("HTTP/1.1 200"));
+        assertTrue(preview.raw("/zh/", "[::1]:" + preview.session.port()).startsWith("HTTP/1.1 200"));
+        assertTrue(preview.raw("/zh/", "evil.example:" + preview.session.port()).startsWith("HTTP/1.1 403"));
+        assertTrue(preview.raw("/zh/", "127.0.0.1.evil.example").startsWith("HTTP/1.1 403"));
+    }
+
+    @Test
     void symlinksOutOfTheOutputAre404ButInsideAreServed() throws Exception {
         Path config = preview.fixture.root().resolve("jbake.properties");
         Files.createSymbolicLink(preview.output.resolve("leak.txt"), config);
