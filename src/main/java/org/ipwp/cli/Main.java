@@ -25,6 +25,13 @@ public final class Main {
                       --vnu JAR       the Nu Html Checker (default: node_modules/vnu-jar/build/dist/vnu.jar)
                       --no-html       skip HTML validation
                       --budget-kb N   largest page with its CSS and scripts (default: 300)
+              serve   build into a preview folder, serve it and rebuild + reload the browser on every save
+                      (a full rebuild per change; the reload script is injected only when serving)
+                      --source DIR    site folder (default: current directory)
+                      --out DIR       preview output folder (default: target/preview)
+                      --host HOST     interface to bind (default: 127.0.0.1, this machine only)
+                      --port N        port (default: 8080; 0 picks a free one)
+                      --drafts        include status=draft pages, marked as drafts
               new letter  scaffold a reply letter pair, content/{zh,en}/letters/<year>/<name>.adoc,
                       as status=draft with TODO placeholders for what is not given
                       --number NUMBER    document number, e.g. 渝市监函〔2021〕12号 (required)
@@ -59,6 +66,7 @@ public final class Main {
             case "build" -> new BuildCommand(out, err).run(rest);
             case "check" -> new CheckCommand(out, err).run(rest);
             case "new" -> new NewCommand(out, err).run(rest);
+            case "serve" -> new ServeCommand(out, err).run(rest);
             default -> {
                 err.println("ipwp: unknown command '" + args[0] + "'");
                 err.print(USAGE);
