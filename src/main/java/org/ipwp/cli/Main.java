@@ -18,6 +18,9 @@ public final class Main {
                       --base-url URL  absolute URL the site is published at, e.g. https://example.org/ipwp/
                       --drafts        include status=draft pages, marked as drafts
                       --strict        warnings fail the build (use in CI)
+                      --cache DIR     conversion cache folder (default: target/ipwp-cache); unchanged
+                                      AsciiDoc is not converted again; keep it between CI runs
+                      --no-cache      convert every body, read and write no cache
               new letter  scaffold a reply letter pair, content/{zh,en}/letters/<year>/<name>.adoc,
                       as status=draft with TODO placeholders for what is not given
                       --number NUMBER    document number, e.g. 渝市监函〔2021〕12号 (required)
