@@ -43,10 +43,7 @@ def chapter(lang, idx, total_chapters, sections=5):
             fig = f"figure:{ds}[{key}]"
             tail = f"达到{fig}。" if zh else f"reaching {fig}."
             lines += [text + tail, ""]
-        # An xref to the neighbouring chapter (same ids in both languages).
-        other = idx % total_chapters + 1
-        target = f"g{other}-s1"
-        link = f"xref:{'../gen-' + format(other, '05d') + '/'}#{target}[{'参见' if zh else 'see'} {other}]"
+        # An xref to the next section of the same chapter (same ids in both languages).
         lines += [f"{'详见' if zh else 'See also'} <<g{idx}-s{(s % sections) + 1}>>.", ""]
         if s == 2:
             lines += ['[cols="1,3",options="header"]', "|===",
@@ -96,7 +93,9 @@ def main():
     existing = sum(len(f) for _, _, f in os.walk(os.path.join(out, "content")))
     extra = max(0, pages - existing)
     pairs = extra // 2
-    chapters = pairs * 3 // 4        # three quarters chapters, one quarter letters
+    # Three quarters chapters, one quarter letters; chapter order is limited to 1..999 (7 are
+    # the repository's), so larger corpora put the rest into letters.
+    chapters = min(pairs * 3 // 4, 999 - 7)
     letters = pairs - chapters
     for lang in ("zh", "en"):
         for i in range(1, chapters + 1):

@@ -11,6 +11,7 @@ LIB=${IPWP_LIB:-$REPO/target}
 RUNS=${RUNS:-3}
 BIG_RUNS=${BIG_RUNS:-1}
 JAVA_OPTS=${JAVA_OPTS:-}
+RESULTS=${RESULTS:-$REPO/bench/RESULTS.md}
 SIZES=("$@"); [ ${#SIZES[@]} -eq 0 ] && SIZES=(1 1000 5000)
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time: apt-get install -y time" >&2; exit 2; }
 mkdir -p "$OUT/classes"
@@ -25,49 +26,17 @@ measure() {
   rss=$(awk -F': ' '/Maximum resident set size/{printf "%.0f", $2/1024}' "$log")
   echo "$wall $rss"
 }
-# median over N runs of a command: prints "median_wall max_rss"
-median() {
-  local n=$1; shift
-  local walls=() rss=0 r
-  for ((i=0;i<n;i++)); do
-    r=$(measure "$@") || return 1
-    walls+=("${r% *}"); [ "${r#* }" -gt "$rss" ] && rss=${r#* }
-  done
-  printf '%s\n' "${walls[@]}" | sort -g | awk -v rss="$rss" '{a[NR]=$1} END{print a[int((NR+1)/2)], rss}'
-}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b>0) printf "%.2f", a/b; else print "n/a" }'; }
 
-ROWS=()
-for size in "${SIZES[@]}"; do
-  site=$OUT/site-$size
-  python3 bench/gen_corpus.py "$REPO" "$site" "$size" >/dev/null
-  files=$(find "$site/content" -name '*.adoc' | wc -l)
-  n=$RUNS; [ "$size" -ge 5000 ] && n=$BIG_RUNS
-  build=(java $JAVA_OPTS -jar "$LIB/ipwp.jar" build --source "$site" --out "$OUT/www-$size")
-  cache_args=()
-  if java -jar "$LIB/ipwp.jar" build --help 2>&1 | grep -q -- '--cache'; then
-    cache_args=(--cache "$OUT/cache-$size" --no-cache)
-  fi
-  echo "== $size ($files content files), $n run(s) each"
-  # Cold build (no cache).
-  if [ ${#cache_args[@]} -gt 0 ]; then b=$(median "$n" "${build[@]}" --no-cache); else b=$(median "$n" "${build[@]}"); fi
-  f=$(median "$n" java $JAVA_OPTS -cp "$LIB/lib/*:$OUT/classes" Floor "$site" "$OUT/floor-$size")
-  warm="n/a"; warm_rss="n/a"
-  if [ ${#cache_args[@]} -gt 0 ]; then
-    rm -rf "$OUT/cache-$size"
-    measure "${build[@]}" --cache "$OUT/cache-$size" >/dev/null          # fill the cache
-    chapter=$(ls "$site"/content/en/whitepaper/*.adoc | sort | tail -1)
-    echo "" >> "$chapter"; echo "Changed for the cached-rebuild benchmark." >> "$chapter"
-    w=$(measure "${build[@]}" --cache "$OUT/cache-$size")
-    warm=${w% *}; warm_rss=${w#* }
-    grep -o 'converted [0-9]* of [0-9]* bodies[^;]*' "$OUT/cmd.out" || true
-  fi
-  jb="n/a (see notes)"
-  row="| $files | ${n} | ${b% *} | ${b#* } | ${f% *} | ${f#* } | $(ratio "${b% *}" "${f% *}") | $warm | $warm_rss | $(ratio "$warm" "${b% *}") | $jb |"
-  echo "$row"
-  ROWS+=("$row")
-done
+# median of a list of numbers
+med() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+maxof() { printf '%s\n' "$@" | sort -g | tail -1; }
 
+cache_supported=no
+usage=$(java -jar "$LIB/ipwp.jar" build --no-such-option 2>&1 || true)
+if grep -q -- '--cache' <<<"$usage"; then cache_supported=yes; fi
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+write_results() {
 {
   echo "# ipwp benchmark results"
   echo
@@ -81,12 +50,57 @@ done
   echo
   echo "Times are wall-clock seconds of the whole process (median of the runs), RSS is peak resident MiB (max over runs), from \`/usr/bin/time -v\`."
   echo "build = \`java -jar target/ipwp.jar build\` (cold: no cache); floor = bench/src/Floor.java (one JVM, AsciidoctorJ only, same bodies, writes HTML);"
-  echo "cached = build with a filled \`--cache\` after one chapter changed (single run)."
+  echo "cached = build with a filled \`--cache\` after one chapter changed (single run). With one run (BIG_RUNS=1) the cold build starts from an empty \`--cache\` and fills it (every body is still converted)."
   echo
-  echo "| content files | runs | build s | build MiB | floor s | floor MiB | build/floor | cached s | cached MiB | cached/build | JBake/build |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "Load average (1/5/15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER. Other processes on the machine (e.g. other test runs) inflate absolute times; the ratios compare runs taken interleaved in the same period."
+  echo
+  echo "| content files | runs | build s | build MiB | floor s | floor MiB | build/floor | cached s | cached MiB | cached/build | cached build converted | JBake/build |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
   echo
   echo "Stock JBake 2.7.0 was not run: its Oven needs OrientDB (orientdb-core), which is excluded from the pom and not in ~/.m2, and no new dependency may be downloaded."
-} > bench/RESULTS.md
-cat bench/RESULTS.md
+} > "$RESULTS"
+}
+
+ROWS=()
+for size in "${SIZES[@]}"; do
+  site=$OUT/site-$size
+  python3 bench/gen_corpus.py "$REPO" "$site" "$size" >/dev/null
+  files=$(find "$site/content" -name '*.adoc' | wc -l)
+  n=$RUNS; [ "$size" -ge 5000 ] && n=$BIG_RUNS
+  build=(java $JAVA_OPTS -jar "$LIB/ipwp.jar" build --source "$site" --out "$OUT/www-$size")
+  cold=("${build[@]}"); [ $cache_supported = yes ] && cold+=(--no-cache)
+  echo "== $size ($files content files), $n run(s) each, build and floor interleaved"
+  bw=(); br=(); fw=(); fr=()
+  fill=yes
+  if [ "$n" -eq 1 ] && [ $cache_supported = yes ]; then
+    # A single run (5,000 pages): the cold build starts from an empty cache and fills it, which
+    # saves a second full build; it still converts every body.
+    rm -rf "$OUT/cache-$size"; cold=("${build[@]}" --cache "$OUT/cache-$size"); fill=no
+  fi
+  for ((i=0;i<n;i++)); do
+    # Interleaved, so that load from other processes on the machine hits both alike.
+    r=$(measure "${cold[@]}"); bw+=("${r% *}"); br+=("${r#* }")
+    r=$(measure java $JAVA_OPTS -cp "$LIB/lib/*:$OUT/classes" Floor "$site" "$OUT/floor-$size"); fw+=("${r% *}"); fr+=("${r#* }")
+  done
+  b_w=$(med "${bw[@]}"); b_r=$(maxof "${br[@]}"); f_w=$(med "${fw[@]}"); f_r=$(maxof "${fr[@]}")
+  warm="n/a"; warm_rss="n/a"; counts=""
+  if [ $cache_supported = yes ]; then
+    if [ $fill = yes ]; then
+      rm -rf "$OUT/cache-$size"
+      measure "${build[@]}" --cache "$OUT/cache-$size" >/dev/null          # fill the cache
+    fi
+    chapter=$(ls "$site"/content/en/whitepaper/*.adoc | sort | tail -1)
+    printf '\nChanged for the cached-rebuild benchmark.\n' >> "$chapter"
+    w=$(measure "${build[@]}" --cache "$OUT/cache-$size")
+    warm=${w% *}; warm_rss=${w#* }
+    counts=$(grep -o 'converted [0-9]* of [0-9]* bodies' "$OUT/cmd.out" || true)
+  fi
+  row="| $files | ${n} | $b_w | $b_r | $f_w | $f_r | $(ratio "$b_w" "$f_w") | $warm | $warm_rss | $(ratio "$warm" "$b_w") | $counts | n/a |"
+  echo "$row"
+  ROWS+=("$row")
+  LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+  write_results     # after every size, so that an interrupted run keeps what it measured
+done
+cat "$RESULTS"
+
