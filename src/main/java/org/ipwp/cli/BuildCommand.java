@@ -59,6 +59,7 @@ final class BuildCommand {
         String baseUrl = null;
         boolean drafts = false;
         boolean strict = false;
+        Path cache = Path.of("target", "ipwp-cache");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -67,6 +68,8 @@ final class BuildCommand {
                 case "--base-url" -> baseUrl = value(args, ++i, arg);
                 case "--drafts" -> drafts = true;
                 case "--strict" -> strict = true;
+                case "--cache" -> cache = Path.of(value(args, ++i, arg));
+                case "--no-cache" -> cache = null;
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
@@ -79,7 +82,12 @@ final class BuildCommand {
                 || absoluteOutput.equals(source)) {
             throw new UsageException("--out " + output + " must not contain the site or be inside content/");
         }
-        return new BuildOptions(source, absoluteOutput, baseUrl, drafts, strict);
+        Path absoluteCache = cache == null ? null : cache.toAbsolutePath().normalize();
+        if (absoluteCache != null && (absoluteCache.startsWith(absoluteOutput) || absoluteCache.startsWith(source.resolve("content")))) {
+            // The output is replaced as a whole and content/ is scanned: the cache would vanish or be read as content.
+            throw new UsageException("--cache " + cache + " must not be inside --out or content/");
+        }
+        return new BuildOptions(source, absoluteOutput, baseUrl, drafts, strict, absoluteCache);
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {

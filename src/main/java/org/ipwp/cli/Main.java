@@ -18,6 +18,9 @@ public final class Main {
                       --base-url URL  absolute URL the site is published at, e.g. https://example.org/ipwp/
                       --drafts        include status=draft pages, marked as drafts
                       --strict        warnings fail the build (use in CI)
+                      --cache DIR     conversion cache folder (default: target/ipwp-cache); unchanged
+                                      AsciiDoc is not converted again; keep it between CI runs
+                      --no-cache      convert every body, read and write no cache
               check   inspect a built site: links, #fragments, third-party loads, HTML validity (Nu Html
                       Checker), both languages, alt text, table captions and headers, heading order, size
                       --site DIR      built site (default: target/site)

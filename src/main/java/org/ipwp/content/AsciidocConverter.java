@@ -26,7 +26,7 @@ import org.jsoup.Jsoup;
  * <p>One instance per build: creating the JRuby runtime costs seconds. Conversions are serialised
  * because the log handler and extensions read the one conversion in progress.
  */
-public final class AsciidocConverter implements AutoCloseable {
+public final class AsciidocConverter implements BodyConverter, AutoCloseable {
 
     private final Asciidoctor asciidoctor;
     private final Path contentRoot;
@@ -35,10 +35,18 @@ public final class AsciidocConverter implements AutoCloseable {
     private ConversionContext current;
 
     public AsciidocConverter(Path contentRoot, DatasetCatalog datasets, org.ipwp.i18n.Messages messages) {
+        this(contentRoot, datasets, messages, Asciidoctor.Factory.create());
+    }
+
+    /**
+     * @param asciidoctor a fresh instance (e.g. from {@link AsciidoctorStarter}), owned from now on:
+     *                    {@link #close} shuts it down
+     */
+    public AsciidocConverter(Path contentRoot, DatasetCatalog datasets, org.ipwp.i18n.Messages messages, Asciidoctor asciidoctor) {
         this.contentRoot = contentRoot;
         this.datasets = datasets;
         this.strayNumbers = new StrayNumberCheck(datasets.quotableValues());
-        this.asciidoctor = Asciidoctor.Factory.create();
+        this.asciidoctor = asciidoctor;
         // AsciidoctorJ also prints every record through java.util.logging; our log handler already
         // turns each one into a diagnostic, so the duplicate console output is switched off.
         java.util.logging.Logger.getLogger("asciidoctor").setUseParentHandlers(false);
@@ -49,7 +57,7 @@ public final class AsciidocConverter implements AutoCloseable {
                 .treeprocessor(new ParagraphAnchors());
     }
 
-    /** Converts one page body, reporting problems to {@code diagnostics}. */
+    @Override
     public synchronized ConvertedBody convert(ConversionRequest request, Diagnostics diagnostics) {
         current = new ConversionContext(request, diagnostics, datasets);
         try {

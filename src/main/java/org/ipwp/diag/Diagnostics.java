@@ -20,7 +20,30 @@ public final class Diagnostics {
 
     private final List<Diagnostic> kept = new ArrayList<>();
     private final Map<String, Integer> perFile = new HashMap<>();
+    private final int cap;
     private int dropped;
+
+    public Diagnostics() {
+        this(MAX_PER_FILE);
+    }
+
+    private Diagnostics(int cap) {
+        this.cap = cap;
+    }
+
+    /**
+     * A collector without the per-file cap, for recording what one conversion reports so that it
+     * can be stored with a cached body and replayed (through {@link #report}) into the build's own
+     * collector, where the cap and de-duplication then apply exactly as without the cache.
+     */
+    public static Diagnostics recorder() {
+        return new Diagnostics(Integer.MAX_VALUE);
+    }
+
+    /** The kept diagnostics in the order they were reported. */
+    public synchronized List<Diagnostic> inOrder() {
+        return List.copyOf(kept);
+    }
 
     /** Records one diagnostic. */
     public synchronized void report(Diagnostic diagnostic) {
@@ -29,7 +52,7 @@ public final class Diagnostics {
             return;
         }
         int count = perFile.merge(diagnostic.position().path(), 1, Integer::sum);
-        if (count > MAX_PER_FILE) {
+        if (count > cap) {
             dropped++;
             return;
         }

@@ -6,10 +6,13 @@ import org.ipwp.diag.Diagnostic;
 
 /**
  * What a successful build did: counts, phase timings in milliseconds, the warnings, and the
- * hidden files it skipped.
+ * hidden files it skipped, and how many bodies were converted (the rest came from the cache).
+ *
+ * @param bodies    page bodies the build needed
+ * @param converted bodies Asciidoctor converted; {@code bodies - converted} came from the conversion cache
  */
 public record BuildReport(int pages, int datasets, int letters, int links, Map<String, Long> phaseMillis,
-                          List<Diagnostic> warnings, List<String> ignoredFiles) {
+                          List<Diagnostic> warnings, List<String> ignoredFiles, int bodies, int converted) {
 
     public BuildReport {
         phaseMillis = Map.copyOf(phaseMillis);
@@ -20,6 +23,7 @@ public record BuildReport(int pages, int datasets, int letters, int links, Map<S
     /** One summary line for the terminal. */
     public String summary() {
         return "built " + pages + " pages, " + datasets + " datasets, " + letters + " letters; checked " + links
-                + " links; " + warnings.size() + " warnings";
+                + " links; " + warnings.size() + " warnings; converted " + converted + " of " + bodies + " bodies ("
+                + (bodies - converted) + " from cache)";
     }
 }

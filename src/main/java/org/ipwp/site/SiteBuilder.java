@@ -18,6 +18,10 @@ import java.util.stream.Stream;
 import org.ipwp.config.SiteConfig;
 import org.ipwp.config.SiteConfigReader;
 import org.ipwp.content.AsciidocConverter;
+import org.ipwp.content.AsciidoctorStarter;
+import org.ipwp.content.BodyConverter;
+import org.ipwp.content.ConversionCache;
+import org.ipwp.content.LazyConverter;
 import org.ipwp.content.PageType;
 import org.ipwp.data.Dataset;
 import org.ipwp.data.DatasetCatalog;
@@ -70,19 +74,31 @@ public final class SiteBuilder {
     public BuildReport build() {
         OutputPublisher publisher = new OutputPublisher(options.output());
         Path staging = null;
+        AsciidoctorStarter starter = null;
         try {
             if (!publisher.outputReplaceable()) {
                 throw SiteException.of(ExitCode.CONFIGURATION_ERROR, Diagnostic.error("build.output-not-site",
                         SourcePosition.file(options.output().toString()),
                         "output folder exists, is not empty and was not built by ipwp; choose another --out or empty it"), null);
             }
+            // JRuby starts in the background while configuration, data and the content index load.
+            starter = AsciidoctorStarter.start();
+            AsciidoctorStarter asciidoctor = starter;
             Inputs inputs = timed("load", this::load);
             stopOnProblems();
             staging = publisher.createStaging();
             Path stagingFolder = staging;
             List<Page> written;
-            try (AsciidocConverter converter = new AsciidocConverter(root.resolve("content"), inputs.datasets(), inputs.messages())) {
+            int bodies;
+            int converted;
+            try (LazyConverter asciidoc = new LazyConverter(
+                    () -> new AsciidocConverter(root.resolve("content"), inputs.datasets(), inputs.messages(), asciidoctor.take()))) {
+                ConversionCache cache = options.cache() == null ? null
+                        : new ConversionCache(options.cache(), ConversionCache.fingerprint(root), asciidoc);
+                BodyConverter converter = cache == null ? asciidoc : cache;
                 written = timed("read", () -> readPages(inputs, converter, stagingFolder));
+                converted = asciidoc.conversions();
+                bodies = converted + (cache == null ? 0 : cache.hits());
             }
             stopOnProblems();
             SiteModel model = timed("model", () -> model(inputs, written));
@@ -101,11 +117,14 @@ public final class SiteBuilder {
             List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
             int letters = (int) model.pages().stream().filter(p -> p.kind() == PageKind.LETTER).count();
             return new BuildReport(model.pages().size() + 2, inputs.datasets().all().size(), letters, links, timings,
-                    warnings, inputs.ignored());
+                    warnings, inputs.ignored(), bodies, converted);
         } catch (IOException e) {
             throw SiteException.of(ExitCode.IO_ERROR, Diagnostic.error("io-error",
                     SourcePosition.file(options.output().toString()), e.toString()), e);
         } finally {
+            if (starter != null) {
+                starter.close();
+            }
             publisher.discard(staging);
         }
     }
@@ -167,7 +186,7 @@ public final class SiteBuilder {
     }
 
     /** Validates every content file's header and converts the bodies of the pages to publish. */
-    private List<Page> readPages(Inputs inputs, AsciidocConverter converter, Path staging) throws IOException {
+    private List<Page> readPages(Inputs inputs, BodyConverter converter, Path staging) throws IOException {
         JBakePageReader reader = new JBakePageReader(root, staging, converter);
         ReplyLetterReader letterReader = new ReplyLetterReader(diagnostics);
         PlaceholderCheck placeholders = new PlaceholderCheck(diagnostics);

@@ -3,7 +3,7 @@ package org.ipwp.site.jbake;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Predicate;
-import org.ipwp.content.AsciidocConverter;
+import org.ipwp.content.BodyConverter;
 import org.ipwp.content.PageHeader;
 import org.ipwp.diag.Diagnostics;
 import org.ipwp.site.SourceFile;
@@ -17,14 +17,14 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 public final class JBakePageReader {
 
     private final JBakeConfiguration configuration;
-    private final AsciidocConverter converter;
+    private final BodyConverter converter;
 
     /**
      * @param siteRoot  the site folder (JBake reads its {@code jbake.properties} for the header
      *                  separator and encoding; our own keys there are ignored by JBake)
-     * @param converter the build's AsciiDoc converter
+     * @param converter the build's AsciiDoc converter (possibly cached)
      */
-    public JBakePageReader(Path siteRoot, Path stagingFolder, AsciidocConverter converter) {
+    public JBakePageReader(Path siteRoot, Path stagingFolder, BodyConverter converter) {
         this.configuration = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(siteRoot.toFile(), stagingFolder.toFile(), false);
         this.converter = converter;

@@ -2,6 +2,7 @@ package org.ipwp.site.jbake;
 
 import java.util.function.Predicate;
 import org.ipwp.content.AsciidocConverter;
+import org.ipwp.content.BodyConverter;
 import org.ipwp.content.ConversionRequest;
 import org.ipwp.content.ConvertedBody;
 import org.ipwp.content.PageHeader;
@@ -20,13 +21,13 @@ import org.jbake.parser.ParserContext;
 final class PageMarkupEngine extends MarkupEngine {
 
     private final SourceFile file;
-    private final AsciidocConverter converter;
+    private final BodyConverter converter;
     private final Diagnostics diagnostics;
     private final Predicate<PageHeader> convertBody;
     private PageHeader header;
     private ConvertedBody body;
 
-    PageMarkupEngine(SourceFile file, AsciidocConverter converter, Diagnostics diagnostics,
+    PageMarkupEngine(SourceFile file, BodyConverter converter, Diagnostics diagnostics,
                      Predicate<PageHeader> convertBody) {
         this.file = file;
         this.converter = converter;
