@@ -12,7 +12,7 @@
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   if (!input || !status || !list || !window.fetch) { return; }
-  var nojs = document.querySelector('#search-nojs p');
+  var nojs = document.getElementById('search-nojs');
   if (nojs) { nojs.hidden = true; }
   var HAN = /\p{Script=Han}/u;
   var WORD = /[\p{L}\p{Nd}]/u;
@@ -109,7 +109,8 @@
         return get('d-' + Math.floor(r[0] / manifest.chunk) + '.json').then(function (c) { return c[r[0] % manifest.chunk]; });
       })).then(function (docs) {
         var hanRuns = runs(query).filter(isHan);
-        return { total: total, docs: docs, marks: hanRuns.concat(highlights) };
+        var latin = highlights.filter(function (m) { return !isHan(m); });
+        return { total: total, docs: docs, whole: hanRuns.concat(latin), marks: hanRuns.concat(highlights) };
       });
     });
   }
@@ -151,8 +152,12 @@
 
   function render(query, result) {
     list.textContent = '';
-    var pattern = markPattern(result.marks);
+    var whole = markPattern(result.whole), parts = markPattern(result.marks);
     result.docs.forEach(function (doc) {
+      /* mark the query's Chinese words whole; their bigrams only where the whole word does not occur */
+      var pattern = whole;
+      if (whole) { whole.lastIndex = 0; }
+      if (!whole || !whole.test(doc[3])) { pattern = parts; }
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.href = doc[2];
@@ -185,7 +190,11 @@
     }).then(function (result) {
       if (mine === serial) { render(query, result); }
     }).catch(function () {
-      if (mine === serial) { list.textContent = ''; status.textContent = status.dataset.error; }
+      if (mine === serial) {
+        list.textContent = '';
+        if (nojs) { nojs.hidden = false; }
+        status.textContent = status.dataset.error;
+      }
     });
   }
 

@@ -189,10 +189,7 @@ public final class SearchIndexWriter {
                 }
             }
             default -> {
-                Element h1 = main.selectFirst("h1");
-                if (h1 != null) {
-                    h1.remove();
-                }
+                main.select("h1, .breadcrumb").remove();
                 docs.add(new Doc(page.title(), label, page.url(),
                         (String.join(" ", page.metadata()) + " " + main.text()).trim(), "", page.keywords()));
             }

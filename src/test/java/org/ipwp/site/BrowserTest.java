@@ -169,11 +169,13 @@ class BrowserTest {
         WebElement status = browser.findElement(By.id("search-status"));
         assertEquals("status", status.getAttribute("role"));
         assertTrue(status.getText().startsWith("找到"), status.getText());
-        assertTrue(browser.findElement(By.cssSelector("#search-nojs p")).getAttribute("hidden") != null);
+        assertTrue(browser.findElement(By.id("search-nojs")).getAttribute("hidden") != null);
         assertEquals(base + "zh/search/?q=" + java.net.URLEncoder.encode("知识产权质押", StandardCharsets.UTF_8),
                 browser.getCurrentUrl());
         input.sendKeys(Keys.TAB);
         assertEquals("button", browser.switchTo().activeElement().getTagName(), "the submit button follows the input");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals(hrefs.get(0), browser.switchTo().activeElement().getAttribute("href"), "then the first result");
     }
 
     @Test
