@@ -12,7 +12,8 @@ public enum PageKind {
     WHITEPAPER_ALL("whitepaper-all"),
     DATA_CATALOG("data-catalog"),
     DATASET("dataset"),
-    OTHER_LANGUAGE_ONLY("other-language-only");
+    OTHER_LANGUAGE_ONLY("other-language-only"),
+    SEARCH("search");
 
     private final String template;
 

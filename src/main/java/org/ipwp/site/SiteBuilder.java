@@ -40,6 +40,8 @@ import org.ipwp.letters.PlaceholderCheck;
 import org.ipwp.letters.ReplyLetter;
 import org.ipwp.letters.ReplyLetterReader;
 import org.ipwp.links.LinkResolver;
+import org.ipwp.search.SearchIndexWriter;
+import org.ipwp.search.SearchPage;
 import org.ipwp.site.jbake.JBakePageReader;
 import org.ipwp.site.jbake.ParsedPage;
 
@@ -269,6 +271,8 @@ public final class SiteBuilder {
                         messages.get(language, "letters.year.title", String.valueOf(year)),
                         messages.get(language, "letters.year.description", String.valueOf(year)), siteDate, year, false, null, null));
             }
+            pages.add(new Page("search", language, PageKind.SEARCH, null, messages.get(language, "search.title"),
+                    messages.get(language, "search.description"), siteDate, 0, false, null, null));
             pages.add(new Page("whitepaper/all", language, PageKind.WHITEPAPER_ALL, null,
                     messages.get(language, "whitepaper.all.title"), messages.get(language, "whitepaper.all.description"),
                     siteDate, 0, false, null, null));
@@ -314,6 +318,7 @@ public final class SiteBuilder {
             Files.createDirectories(target.getParent());
             Files.copy(attachment.path(), target);
         }
+        writeSearchIndexes(model, staging);
         LetterFeedWriter feeds = new LetterFeedWriter(model);
         for (Language language : Language.values()) {
             writeFile(staging.resolve(LetterFeedWriter.path(language)), feeds.xml(language));
@@ -329,6 +334,49 @@ public final class SiteBuilder {
     }
 
     // ---- helpers ---------------------------------------------------------------------------
+
+    /** Writes {@code <lang>/search/}: the index of the rendered chapters, letters, datasets and pages. */
+    private void writeSearchIndexes(SiteModel model, Path staging) throws IOException {
+        Messages messages = model.messages();
+        for (Language language : Language.values()) {
+            Map<SearchPage.Kind, String> labels = new java.util.EnumMap<>(SearchPage.Kind.class);
+            for (SearchPage.Kind kind : SearchPage.Kind.values()) {
+                labels.put(kind, messages.get(language, "search.kind." + kind.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+            List<SearchPage> pages = new ArrayList<>();
+            List<Page> sorted = model.pages().stream().filter(p -> p.language() == language)
+                    .sorted(java.util.Comparator.comparing(Page::key)).toList();
+            for (Page page : sorted) {
+                SearchPage.Kind kind = switch (page.kind()) {
+                    case CHAPTER -> SearchPage.Kind.CHAPTER;
+                    case LETTER -> SearchPage.Kind.LETTER;
+                    case DATASET -> SearchPage.Kind.DATASET;
+                    case HOME, PAGE, CONTENTS -> SearchPage.Kind.PAGE;
+                    default -> null;
+                };
+                Path file = staging.resolve(page.url()).resolve("index.html");
+                if (kind == null || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                List<String> metadata = new ArrayList<>();
+                List<String> keywords = new ArrayList<>();
+                ReplyLetter letter = page.letter();
+                if (letter != null) {
+                    metadata.add(letter.documentNumber().toString());
+                    metadata.add(letter.proposalNumber());
+                    metadata.add(letter.deputy());
+                    metadata.add(letter.session());
+                    metadata.add(letter.proposalTitle());
+                    metadata.add(letter.office());
+                    keywords.add(letter.documentNumber().toString());
+                    keywords.add(letter.proposalNumber());
+                }
+                String url = page.key().isEmpty() ? "../" : "../" + page.key() + "/";
+                pages.add(new SearchPage(kind, url, page.title(), Files.readString(file, StandardCharsets.UTF_8), metadata, keywords));
+            }
+            new SearchIndexWriter(labels).write(pages, staging.resolve(language.code()).resolve("search"));
+        }
+    }
 
     private PageKind kindOf(PageType type, SourceFile file) {
         String key = file.key();

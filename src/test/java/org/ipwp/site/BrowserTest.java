@@ -106,6 +106,7 @@ class BrowserTest {
             String name = file.getFileName().toString();
             String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".css") ? "text/css; charset=utf-8"
                     : name.endsWith(".csv") ? "text/csv; charset=utf-8" : name.endsWith(".json") ? "application/json"
+                    : name.endsWith(".js") ? "text/javascript; charset=utf-8"
                     : "application/octet-stream";
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.sendResponseHeaders(200, Files.size(file));
@@ -154,11 +155,63 @@ class BrowserTest {
     }
 
     @Test
+    void typingAChineseQueryShowsTheLetterAndTheChapterWithHighlights() {
+        browser.get(base + "zh/search/");
+        WebElement input = browser.findElement(By.id("search-q"));
+        input.sendKeys("知识产权质押");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        List<String> hrefs = browser.findElements(By.cssSelector("#search-results li > a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertTrue(hrefs.stream().anyMatch(h -> h.startsWith(base + "zh/letters/2020/yushijianhan-155/#p")), hrefs.toString());
+        assertTrue(hrefs.contains(base + "zh/whitepaper/03-use-and-financing/#ip-financing"), hrefs.toString());
+        assertTrue(browser.findElements(By.cssSelector("#search-results mark")).stream()
+                .anyMatch(m -> m.getText().equals("知识产权质押")));
+        WebElement status = browser.findElement(By.id("search-status"));
+        assertEquals("status", status.getAttribute("role"));
+        assertTrue(status.getText().startsWith("找到"), status.getText());
+        assertTrue(browser.findElement(By.id("search-nojs")).getAttribute("hidden") != null);
+        assertEquals(base + "zh/search/?q=" + java.net.URLEncoder.encode("知识产权质押", StandardCharsets.UTF_8),
+                browser.getCurrentUrl());
+        input.sendKeys(Keys.TAB);
+        assertEquals("button", browser.switchTo().activeElement().getTagName(), "the submit button follows the input");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals(hrefs.get(0), browser.switchTo().activeElement().getAttribute("href"), "then the first result");
+    }
+
+    @Test
+    void theHeaderSearchFormLeadsToResultsInEnglish() {
+        browser.get(base + "en/whitepaper/");
+        WebElement input = browser.findElement(By.id("site-search-q"));
+        input.sendKeys("trademarks");
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        assertEquals(base + "en/search/?q=trademarks", browser.getCurrentUrl());
+        assertEquals("trademarks", browser.findElement(By.id("search-q")).getAttribute("value"));
+        assertTrue(browser.findElements(By.cssSelector("#search-results li > a")).stream()
+                .anyMatch(a -> a.getAttribute("href").equals(base + "en/whitepaper/01-overview/#key-figures")));
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchPageLinksTheContentsLettersAndData() throws IOException {
+        for (String language : List.of("zh", "en")) {
+            org.jsoup.nodes.Document page = SiteFixture.page(site, language + "/search/index.html");
+            var links = page.select("#search-nojs a").eachAttr("href");
+            assertEquals(List.of("../whitepaper/", "../letters/", "../data/"), links, language);
+            assertTrue(page.selectFirst("#search-nojs p").text().contains("JavaScript"), language);
+            assertEquals("q", page.selectFirst("#search-q").attr("name"));
+            assertEquals("./", page.selectFirst("form.search-form").attr("action"));
+            assertEquals(page.selectFirst("#search-q").id(), page.selectFirst("label[for=search-q]").attr("for"));
+        }
+        org.jsoup.nodes.Document chapter = SiteFixture.page(site, "zh/whitepaper/01-overview/index.html");
+        assertEquals("../../search/", chapter.selectFirst("header form[role=search]").attr("action"));
+    }
+
+    @Test
     void axeFindsNoSeriousOrCriticalViolationsOnAnyTemplate() throws IOException {
         String axe = Files.readString(AXE, StandardCharsets.UTF_8);
         for (String language : List.of("zh", "en")) {
             for (String page : List.of("", "whitepaper/", "whitepaper/03-use-and-financing/", "data/", "data/ip-finance/",
-                    "letters/", "letters/2020/yushijianhan-155/", "about/")) {
+                    "letters/", "letters/2020/yushijianhan-155/", "about/", "search/", "search/?q=%E7%9F%A5%E8%AF%86%E4%BA%A7%E6%9D%83")) {
                 browser.get(base + language + "/" + page);
                 ((JavascriptExecutor) browser).executeScript(axe);
                 Object violations = ((JavascriptExecutor) browser).executeAsyncScript(

@@ -1,0 +1,140 @@
+package org.ipwp.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Splits text into search terms. Text is NFKC-normalised (full-width to half-width) and lower-cased,
+ * then cut into runs: Han runs and runs of other letters and digits; everything else separates. This
+ * cutting is what {@code search.js} does. Each run then goes through Lucene: Han runs become
+ * overlapping bigrams (a single character stays a unigram) by {@link CJKBigramFilter}; other runs lose
+ * English stop words and are Porter-stemmed.
+ */
+public final class SearchTokenizer {
+
+    /** A word of the text: its surface form (normalised) and its index term ({@code null} for a stop word). */
+    public record Token(String surface, String term, boolean han) {
+    }
+
+    private static final CharArraySet STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+    private final Analyzer analyzer = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new CJKWidthFilter(source);
+            stream = new LowerCaseFilter(stream);
+            stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, false);
+            stream = new StopFilter(stream, STOP);
+            stream = new PorterStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    };
+
+    /** The English stop words, which are not indexed; the browser drops them from queries. */
+    public static Set<String> stopWords() {
+        Set<String> words = new TreeSet<>();
+        STOP.forEach(w -> words.add(new String((char[]) w)));
+        return words;
+    }
+
+    /** NFKC and lower case, as {@code search.js} normalises a query. */
+    public static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /** The runs of {@code text} after normalisation: Han runs and letter/digit runs, in order. */
+    public static List<String> runs(String text) {
+        String s = normalise(text);
+        List<String> runs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int currentClass = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int cls = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? 1
+                    : Character.isLetterOrDigit(cp) ? 2 : 0;
+            if (cls != currentClass && current.length() > 0) {
+                runs.add(current.toString());
+                current.setLength(0);
+            }
+            currentClass = cls;
+            if (cls != 0) {
+                current.appendCodePoint(cp);
+            }
+        }
+        if (current.length() > 0) {
+            runs.add(current.toString());
+        }
+        return runs;
+    }
+
+    public static boolean isHan(String run) {
+        return Character.UnicodeScript.of(run.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /** The tokens of {@code text}: per Han run its bigrams, per other run the word and its stem. */
+    public List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        for (String run : runs(text)) {
+            if (isHan(run)) {
+                for (String bigram : analyse(run)) {
+                    tokens.add(new Token(bigram, bigram, true));
+                }
+            } else {
+                List<String> terms = analyse(run);
+                tokens.add(new Token(run, terms.isEmpty() ? null : terms.get(0), false));
+            }
+        }
+        return tokens;
+    }
+
+    private List<String> analyse(String run) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", new StringReader(run))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** An exact keyword term (document or proposal number): normalised, without spaces, marked with {@code #}. */
+    public static String keyword(String value) {
+        return "#" + normalise(value).replaceAll("\\s+", "");
+    }
+
+    /** FNV-1a over UTF-16 code units, as {@code search.js} computes it; picks a term's shard. */
+    public static int shardOf(String term, int shards) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            hash ^= term.charAt(i);
+            hash *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(hash, shards);
+    }
+}
