@@ -22,7 +22,6 @@ import org.ipwp.content.AsciidoctorStarter;
 import org.ipwp.content.BodyConverter;
 import org.ipwp.content.ConversionCache;
 import org.ipwp.content.LazyConverter;
-import org.ipwp.content.PageType;
 import org.ipwp.data.Dataset;
 import org.ipwp.data.DatasetCatalog;
 import org.ipwp.data.DatasetReader;
@@ -56,6 +55,7 @@ public final class SiteBuilder {
     private final BuildOptions options;
     private final Path root;
     private final Diagnostics diagnostics = new Diagnostics();
+    private final ContentRules rules = new ContentRules(diagnostics);
     private final Map<String, Long> timings = new LinkedHashMap<>();
 
     public SiteBuilder(BuildOptions options) {
@@ -207,7 +207,7 @@ public final class SiteBuilder {
                         "draft not published (status=draft); publish it or build with --drafts to preview it");
                 continue;
             }
-            PageKind kind = kindOf(header.type(), file);
+            PageKind kind = rules.kindOf(header.type(), file);
             if (kind == null) {
                 continue;
             }
@@ -241,8 +241,8 @@ public final class SiteBuilder {
                         "the site needs a home page: content/" + language.code() + "/index.adoc with type=home");
             }
         }
-        checkChapters(written);
-        checkLetters(written);
+        rules.checkChapters(written);
+        rules.checkLetters(written);
         OpenDataPublishing openData = new OpenDataPublishing(inputs.datasets(), diagnostics);
         openData.checkSources(written);
         for (Page page : written) {
@@ -255,7 +255,7 @@ public final class SiteBuilder {
                 pages.add(new Page(page.key(), other, PageKind.OTHER_LANGUAGE_ONLY, null, page.title(), page.description(),
                         page.date(), page.order(), false, null, null));
             } else if (page.language() == Language.ZH) {
-                compareSections(page, counterpart);
+                rules.compareSections(page, counterpart);
             }
         }
         Messages messages = inputs.messages();
@@ -280,7 +280,7 @@ public final class SiteBuilder {
         String newest = written.stream().map(Page::date).max(java.time.LocalDate::compareTo).map(Object::toString).orElse("2020-01-01");
         pages.addAll(openData.pages(messages, java.time.LocalDate.parse(newest)));
         return new SiteModel(inputs.config(), messages, inputs.datasets(), pages, openData.downloads(inputs.config()),
-                checkAttachments(written, inputs.attachments()));
+                rules.checkAttachments(written, inputs.attachments()));
     }
 
     /** Renders every page into the staging folder. */
@@ -375,127 +375,6 @@ public final class SiteBuilder {
                 pages.add(new SearchPage(kind, url, page.title(), Files.readString(file, StandardCharsets.UTF_8), metadata, keywords));
             }
             new SearchIndexWriter(labels).write(pages, staging.resolve(language.code()).resolve("search"));
-        }
-    }
-
-    private PageKind kindOf(PageType type, SourceFile file) {
-        String key = file.key();
-        SourcePosition at = SourcePosition.file(file.sourceName());
-        switch (type) {
-            case HOME -> {
-                if (key.isEmpty()) {
-                    return PageKind.HOME;
-                }
-            }
-            case CONTENTS -> {
-                if (key.equals("whitepaper")) {
-                    return PageKind.CONTENTS;
-                }
-            }
-            case CHAPTER -> {
-                if (key.matches("whitepaper/[^/]+") && !key.equals("whitepaper/all")) {
-                    return PageKind.CHAPTER;
-                }
-            }
-            case LETTER -> {
-                if (key.matches("letters/[0-9]{4}/[a-z0-9]+(-[a-z0-9]+)*")) {
-                    return PageKind.LETTER;
-                }
-            }
-            case PAGE -> {
-                if (!key.isEmpty() && !key.startsWith("letters") && !key.startsWith("whitepaper")
-                        && !key.equals("data") && !key.startsWith("data/")) {
-                    return PageKind.PAGE;
-                }
-            }
-        }
-        diagnostics.error("content.misplaced", at, switch (type) {
-            case HOME -> "type=home belongs in content/<lang>/index.adoc";
-            case CONTENTS -> "type=contents belongs in content/<lang>/whitepaper/index.adoc";
-            case CHAPTER -> "chapters belong in content/<lang>/whitepaper/<name>.adoc ('all' is reserved)";
-            case LETTER -> "letters belong in content/<lang>/letters/<year>/<name>.adoc with a lower-case name";
-            case PAGE -> "a page cannot be the home page or sit under letters/, whitepaper/ or data/ (generated from data/)";
-        });
-        return null;
-    }
-
-    private void checkChapters(List<Page> written) {
-        for (Language language : Language.values()) {
-            Map<Integer, Page> byOrder = new TreeMap<>();
-            for (Page page : written) {
-                if (page.language() == language && page.kind() == PageKind.CHAPTER) {
-                    Page previous = byOrder.putIfAbsent(page.order(), page);
-                    if (previous != null) {
-                        diagnostics.error("meta.duplicate-order", SourcePosition.file(page.sourceName()),
-                                "order=" + page.order() + " is also used by " + previous.sourceName());
-                    }
-                }
-            }
-        }
-    }
-
-    private void checkLetters(List<Page> written) {
-        for (Language language : Language.values()) {
-            Map<String, Page> byNumber = new TreeMap<>();
-            for (Page page : written) {
-                if (page.language() == language && page.kind() == PageKind.LETTER) {
-                    Page previous = byNumber.putIfAbsent(page.letter().documentNumber().toString(), page);
-                    if (previous != null) {
-                        diagnostics.error("letter.duplicate-number", SourcePosition.file(page.sourceName()),
-                                "document number " + page.letter().documentNumber() + " is also used by " + previous.sourceName());
-                    }
-                }
-            }
-        }
-        for (Page page : written) {
-            if (page.kind() == PageKind.LETTER && page.language() == Language.EN) {
-                written.stream().filter(p -> p.language() == Language.ZH && p.key().equals(page.key())).findFirst()
-                        .filter(zh -> !zh.letter().documentNumber().equals(page.letter().documentNumber()))
-                        .ifPresent(zh -> diagnostics.error("i18n.letter-mismatch", SourcePosition.file(page.sourceName()),
-                                "docNumber differs from " + zh.sourceName() + " (" + zh.letter().documentNumber() + ")"));
-            }
-        }
-    }
-
-    /**
-     * Every attachment a letter declares must be in its folder, and every file in a published
-     * letter's folder must be declared (nothing is published by accident). Returns the files to publish.
-     */
-    private List<AttachmentFile> checkAttachments(List<Page> written, List<AttachmentFile> files) {
-        List<AttachmentFile> published = new ArrayList<>();
-        for (Page page : written) {
-            if (page.kind() != PageKind.LETTER) {
-                continue;
-            }
-            for (String name : page.letter().attachments()) {
-                files.stream().filter(f -> f.language() == page.language() && f.letterKey().equals(page.key())
-                        && f.fileName().equals(name)).findFirst().ifPresentOrElse(published::add,
-                        () -> diagnostics.error("letter.attachment-missing", SourcePosition.file(page.sourceName()),
-                                "attachment '" + name + "' is not in content/" + page.language().code() + "/" + page.key()
-                                        + "/; put the file there or remove it from attachments="));
-            }
-        }
-        for (AttachmentFile file : files) {
-            boolean letterPublished = written.stream().anyMatch(p -> p.kind() == PageKind.LETTER
-                    && p.language() == file.language() && p.key().equals(file.letterKey()));
-            if (letterPublished && !published.contains(file)) {
-                diagnostics.error("letter.attachment-undeclared", SourcePosition.file(file.sourceName()),
-                        "is in the letter's attachment folder but not in its attachments= header; declare it or move it away");
-            }
-        }
-        return published;
-    }
-
-    private void compareSections(Page zh, Page en) {
-        if (zh.body() == null || en.body() == null) {
-            return;
-        }
-        List<String> zhIds = zh.body().sections().stream().map(org.ipwp.content.Section::id).toList();
-        List<String> enIds = en.body().sections().stream().map(org.ipwp.content.Section::id).toList();
-        if (!zhIds.equals(enIds)) {
-            diagnostics.error("i18n.section-mismatch", SourcePosition.file(en.sourceName()),
-                    "section ids " + enIds + " differ from " + zh.sourceName() + " " + zhIds
-                            + "; give both languages the same [#id] lines so links and the contents match");
         }
     }
 
