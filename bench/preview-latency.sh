@@ -65,4 +65,4 @@ done
 sorted=$(printf '%s\n' "${results[@]}" | sort -n)
 echo "median: $(echo "$sorted" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms over $RUNS runs (min $(echo "$sorted" | head -1), max $(echo "$sorted" | tail -1))"
 sleep 0.5   # the server prints its line just after publishing
-echo "rebuilds reported by the server (total > sum of phases: the rest is mostly starting AsciidoctorJ):"; grep '^built' "$WORK/serve.log" | tail -n "$RUNS"
+echo "rebuilds reported by the server (total > sum of phases: the rest is fingerprinting the cache and publishing):"; grep '^built' "$WORK/serve.log" | tail -n "$RUNS"

@@ -1,5 +1,6 @@
 package org.ipwp.content;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ipwp.data.DatasetCatalog;
@@ -7,6 +8,7 @@ import org.asciidoctor.ast.ContentNode;
 import org.jsoup.Jsoup;
 import org.ipwp.diag.Diagnostics;
 import org.ipwp.diag.SourcePosition;
+import org.ipwp.i18n.Messages;
 
 /**
  * The state of the one conversion in progress, read by the AsciidoctorJ extensions and the log
@@ -17,14 +19,25 @@ final class ConversionContext {
     private final ConversionRequest request;
     private final Diagnostics diagnostics;
     private final DatasetCatalog datasets;
+    private final Messages messages;
+    private final Path contentRoot;
     private final List<Quotation> quotations = new ArrayList<>();
     private final List<String> shown = new ArrayList<>();
     private int lastBlockMacroLine;
 
-    ConversionContext(ConversionRequest request, Diagnostics diagnostics, DatasetCatalog datasets) {
+    /**
+     * @param datasets    the build's catalogue, and
+     * @param messages    the build's message bundles: both change between preview builds, while the
+     *                    Asciidoctor instance and its extensions may outlive the build
+     * @param contentRoot the content folder, for naming included files in diagnostics
+     */
+    ConversionContext(ConversionRequest request, Diagnostics diagnostics, DatasetCatalog datasets, Messages messages,
+                      Path contentRoot) {
         this.request = request;
         this.diagnostics = diagnostics;
         this.datasets = datasets;
+        this.messages = messages;
+        this.contentRoot = contentRoot;
     }
 
     ConversionRequest request() {
@@ -37,6 +50,14 @@ final class ConversionContext {
 
     DatasetCatalog datasets() {
         return datasets;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    Path contentRoot() {
+        return contentRoot;
     }
 
     /** Records that {@code node} (a block, or the block holding an inline macro) quotes a row. */

@@ -35,16 +35,16 @@ final class IndicatorBlockMacro extends BlockMacroProcessor {
     private static final List<String> ATTRIBUTES = List.of("rows", "chart", "show", "title", "column");
 
     private final Supplier<ConversionContext> context;
-    private final Messages messages;
 
-    IndicatorBlockMacro(Supplier<ConversionContext> context, Messages messages) {
+    /** The messages come with each conversion: the macro may serve several builds (the preview). */
+    IndicatorBlockMacro(Supplier<ConversionContext> context) {
         this.context = context;
-        this.messages = messages;
     }
 
     @Override
     public Object process(StructuralNode parent, String target, Map<String, Object> attributes) {
         ConversionContext conversion = context.get();
+        Messages messages = conversion.messages();
         int fromLine = parent.getSourceLocation() == null ? conversion.request().bodyLine()
                 : parent.getSourceLocation().getLineNumber();
         SourcePosition at = conversion.findBlockMacro("indicator::" + target + "[", fromLine);

@@ -2,8 +2,11 @@ package org.ipwp.preview;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ipwp.content.AsciidoctorEngine;
+import org.ipwp.content.AsciidoctorStarter;
 import org.ipwp.diag.Diagnostic;
 import org.ipwp.diag.SiteException;
 import org.ipwp.diag.SourcePosition;
@@ -14,8 +17,10 @@ import org.ipwp.site.SiteBuilder;
 /**
  * A running preview: the first build, the server and the watcher, and the rebuild on each change.
  *
- * <p>Every change triggers a full build through {@link SiteBuilder} (incremental rebuilds are
- * future work). A failed build publishes nothing, so the last good site stays on disk while the
+ * <p>Every change triggers a full build through {@link SiteBuilder} (incremental re-rendering is
+ * future work), but two things make it cheap: the builds share one conversion cache, so an edited
+ * chapter is the only body converted again, and one Asciidoctor engine lives as long as the session,
+ * so JRuby starts once (in the background, while the first build loads its inputs). A failed build publishes nothing, so the last good site stays on disk while the
  * server shows the diagnostics instead of every HTML page until the next good build.
  */
 public final class PreviewSession implements AutoCloseable {
@@ -23,12 +28,20 @@ public final class PreviewSession implements AutoCloseable {
     /** Quiet period that ends a burst of file events. */
     static final long QUIET_MILLIS = 100;
 
+    /** The conversion cache's folder name, next to (never inside) the served output folder. */
+    static final String CACHE_FOLDER = "ipwp-preview-cache";
+
     private final PreviewConfig config;
     private final PrintStream out;
     private final PrintStream err;
     private final LiveReload liveReload = new LiveReload();
     private final AtomicReference<BuildStatus> status = new AtomicReference<>();
     private final Object buildLock = new Object();
+    private final Path cache;
+    private final AsciidoctorStarter starter = AsciidoctorStarter.start();
+    private AsciidoctorEngine engine;
+    private int enginesCreated;
+    private boolean closed;
     private PreviewServer server;
     private SiteWatcher watcher;
 
@@ -36,18 +49,57 @@ public final class PreviewSession implements AutoCloseable {
         this.config = config;
         this.out = out;
         this.err = err;
+        this.cache = cacheFolder(config);
+    }
+
+    /**
+     * Next to the output folder: inside it, the cache would be served and replaced by every build;
+     * inside {@code content/} it would be read as content. {@code null} (no cache) when there is no
+     * such place.
+     */
+    static Path cacheFolder(PreviewConfig config) {
+        Path output = config.output().toAbsolutePath().normalize();
+        Path content = config.source().toAbsolutePath().normalize().resolve("content");
+        if (output.getParent() == null) {
+            return null;
+        }
+        Path cache = output.resolveSibling(CACHE_FOLDER);
+        return cache.startsWith(output) || cache.startsWith(content) ? null : cache;
+    }
+
+    /**
+     * The session's one engine, created on the first conversion of the first build that needs one.
+     * Only builds call this, and they hold {@link #buildLock}.
+     */
+    private AsciidoctorEngine engine() {
+        if (closed) {
+            throw new IllegalStateException("the preview is closed");
+        }
+        if (engine == null) {
+            engine = new AsciidoctorEngine(starter.take());
+            enginesCreated++;
+        }
+        return engine;
+    }
+
+    /** How many Asciidoctor engines this session created: at most one. */
+    int enginesCreated() {
+        synchronized (buildLock) {
+            return enginesCreated;
+        }
     }
 
     /** Builds once, then serves and watches; a broken first build still starts (showing the error page). */
     public static PreviewSession start(PreviewConfig config, PrintStream out, PrintStream err) throws IOException {
         PreviewSession session = new PreviewSession(config, out, err);
-        session.rebuild();
-        session.watcher = new SiteWatcher(config.source(), QUIET_MILLIS, session::rebuild, err);
         try {
+            session.rebuild();
+            session.watcher = new SiteWatcher(config.source(), QUIET_MILLIS, session::rebuild, err);
             session.server = PreviewServer.start(config.host(), config.port(), config.output(), session.status::get,
                     session.liveReload);
-        } catch (IOException e) {
-            session.watcher.close();
+        } catch (IOException | RuntimeException e) {
+            // Nothing may outlive a failed start: the watcher, the server or the JRuby runtime.
+            session.close();
             throw e;
         }
         session.watcher.start();
@@ -62,7 +114,7 @@ public final class PreviewSession implements AutoCloseable {
             List<Diagnostic> problems;
             try {
                 BuildReport report = new SiteBuilder(new BuildOptions(config.source(), config.output(), null,
-                        config.drafts(), false)).build();
+                        config.drafts(), false, cache), this::engine).build();
                 report.warnings().forEach(w -> err.println(w.format()));
                 problems = List.of();
                 out.println(report.summary() + " in " + millisSince(started) + " ms " + report.phaseMillis());
@@ -107,7 +159,10 @@ public final class PreviewSession implements AutoCloseable {
         return liveReload.clientCount();
     }
 
-    /** Stops the watcher first (no rebuild starts after this), then the server. */
+    /**
+     * Stops the watcher first (no rebuild starts after this), then the server, then Asciidoctor
+     * (after any build in progress, which holds the lock).
+     */
     @Override
     public void close() {
         if (watcher != null) {
@@ -115,6 +170,14 @@ public final class PreviewSession implements AutoCloseable {
         }
         if (server != null) {
             server.stop();
+        }
+        synchronized (buildLock) {
+            closed = true;
+            starter.close();
+            if (engine != null) {
+                engine.close();
+                engine = null;
+            }
         }
     }
 }

@@ -14,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ipwp.config.SiteConfig;
 import org.ipwp.config.SiteConfigReader;
 import org.ipwp.content.AsciidocConverter;
+import org.ipwp.content.AsciidoctorEngine;
 import org.ipwp.content.AsciidoctorStarter;
 import org.ipwp.content.BodyConverter;
 import org.ipwp.content.ConversionCache;
@@ -57,10 +59,22 @@ public final class SiteBuilder {
     private final Diagnostics diagnostics = new Diagnostics();
     private final ContentRules rules = new ContentRules(diagnostics);
     private final Map<String, Long> timings = new LinkedHashMap<>();
+    private final Supplier<AsciidoctorEngine> sharedEngine;
 
+    /** A builder that starts (and shuts down) its own Asciidoctor instance. */
     public SiteBuilder(BuildOptions options) {
+        this(options, null);
+    }
+
+    /**
+     * @param sharedEngine gives a long-lived Asciidoctor engine, asked only when a body must really
+     *                     be converted; the build borrows it and never shuts it down. {@code null}:
+     *                     the build starts its own instance.
+     */
+    public SiteBuilder(BuildOptions options, Supplier<AsciidoctorEngine> sharedEngine) {
         this.options = options;
         this.root = options.source().toAbsolutePath().normalize();
+        this.sharedEngine = sharedEngine;
     }
 
     /** The inputs read by {@link #load}. */
@@ -83,8 +97,9 @@ public final class SiteBuilder {
                         SourcePosition.file(options.output().toString()),
                         "output folder exists, is not empty and was not built by ipwp; choose another --out or empty it"), null);
             }
-            // JRuby starts in the background while configuration, data and the content index load.
-            starter = AsciidoctorStarter.start();
+            // JRuby starts in the background while configuration, data and the content index load
+            // (unless the caller keeps an engine alive across builds).
+            starter = sharedEngine == null ? AsciidoctorStarter.start() : null;
             AsciidoctorStarter asciidoctor = starter;
             Inputs inputs = timed("load", this::load);
             stopOnProblems();
@@ -93,8 +108,10 @@ public final class SiteBuilder {
             List<Page> written;
             int bodies;
             int converted;
-            try (LazyConverter asciidoc = new LazyConverter(
-                    () -> new AsciidocConverter(root.resolve("content"), inputs.datasets(), inputs.messages(), asciidoctor.take()))) {
+            Path contentRoot = root.resolve("content");
+            try (LazyConverter asciidoc = new LazyConverter(asciidoctor == null
+                    ? () -> new AsciidocConverter(contentRoot, inputs.datasets(), inputs.messages(), sharedEngine.get())
+                    : () -> new AsciidocConverter(contentRoot, inputs.datasets(), inputs.messages(), asciidoctor.take()))) {
                 ConversionCache cache = options.cache() == null ? null
                         : new ConversionCache(options.cache(), ConversionCache.fingerprint(root), asciidoc);
                 BodyConverter converter = cache == null ? asciidoc : cache;
