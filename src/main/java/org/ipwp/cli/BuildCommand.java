@@ -63,12 +63,12 @@ final class BuildCommand {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--source" -> source = Path.of(value(args, ++i, arg));
-                case "--out" -> output = Path.of(value(args, ++i, arg));
-                case "--base-url" -> baseUrl = value(args, ++i, arg);
+                case "--source" -> source = Path.of(UsageException.optionValue(args, ++i, arg));
+                case "--out" -> output = Path.of(UsageException.optionValue(args, ++i, arg));
+                case "--base-url" -> baseUrl = UsageException.optionValue(args, ++i, arg);
                 case "--drafts" -> drafts = true;
                 case "--strict" -> strict = true;
-                case "--cache" -> cache = Path.of(value(args, ++i, arg));
+                case "--cache" -> cache = Path.of(UsageException.optionValue(args, ++i, arg));
                 case "--no-cache" -> cache = null;
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
@@ -88,12 +88,5 @@ final class BuildCommand {
             throw new UsageException("--cache " + cache + " must not be inside --out or content/");
         }
         return new BuildOptions(source, absoluteOutput, baseUrl, drafts, strict, absoluteCache);
-    }
-
-    private static String value(String[] args, int index, String option) throws UsageException {
-        if (index >= args.length || args[index].startsWith("--")) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args[index];
     }
 }

@@ -34,11 +34,11 @@ final class CheckCommand {
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--site" -> site = Path.of(value(args, ++i, "--site"));
-                    case "--base-url" -> baseUrl = value(args, ++i, "--base-url");
-                    case "--vnu" -> vnu = Path.of(value(args, ++i, "--vnu"));
+                    case "--site" -> site = Path.of(UsageException.optionValue(args, ++i, "--site"));
+                    case "--base-url" -> baseUrl = UsageException.optionValue(args, ++i, "--base-url");
+                    case "--vnu" -> vnu = Path.of(UsageException.optionValue(args, ++i, "--vnu"));
                     case "--no-html" -> vnu = null;
-                    case "--budget-kb" -> budgetKb = Long.parseLong(value(args, ++i, "--budget-kb"));
+                    case "--budget-kb" -> budgetKb = Long.parseLong(UsageException.optionValue(args, ++i, "--budget-kb"));
                     default -> throw new UsageException("unknown option '" + args[i] + "'");
                 }
             }
@@ -87,12 +87,5 @@ final class CheckCommand {
         } catch (URISyntaxException e) {
             throw new UsageException("--base-url is not a URL: " + text);
         }
-    }
-
-    private static String value(String[] args, int index, String option) throws UsageException {
-        if (index >= args.length) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args[index];
     }
 }

@@ -86,7 +86,7 @@ final class NewCommand {
             if (!LETTER_OPTIONS.contains(option)) {
                 throw new UsageException("unknown option '" + option + "'");
             }
-            String value = value(args, ++i, option);
+            String value = UsageException.optionValue(args, ++i, option);
             if (options.putIfAbsent(option, value) != null) {
                 throw new UsageException(option + " is given twice");
             }
@@ -121,12 +121,5 @@ final class NewCommand {
             // The request states its own rules (year, name, proposal number); they are usage errors here.
             throw new UsageException(e.getMessage());
         }
-    }
-
-    private static String value(String[] args, int index, String option) throws UsageException {
-        if (index >= args.length || args[index].startsWith("--")) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args[index];
     }
 }

@@ -66,10 +66,10 @@ final class ServeCommand {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--source" -> source = Path.of(value(args, ++i, arg));
-                case "--out" -> output = Path.of(value(args, ++i, arg));
-                case "--host" -> host = value(args, ++i, arg);
-                case "--port" -> port = port(value(args, ++i, arg));
+                case "--source" -> source = Path.of(UsageException.optionValue(args, ++i, arg));
+                case "--out" -> output = Path.of(UsageException.optionValue(args, ++i, arg));
+                case "--host" -> host = UsageException.optionValue(args, ++i, arg);
+                case "--port" -> port = port(UsageException.optionValue(args, ++i, arg));
                 case "--drafts" -> drafts = true;
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
@@ -119,12 +119,5 @@ final class ServeCommand {
         } catch (NumberFormatException e) {
             throw new UsageException("--port needs a number from 0 to 65535, not '" + text + "'");
         }
-    }
-
-    private static String value(String[] args, int index, String option) throws UsageException {
-        if (index >= args.length || args[index].startsWith("--")) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args[index];
     }
 }

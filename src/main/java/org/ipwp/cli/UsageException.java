@@ -8,4 +8,15 @@ final class UsageException extends Exception {
     UsageException(String message) {
         super(message);
     }
+
+    /**
+     * The value of {@code option}, at {@code args[index]}; a missing value, or another option in
+     * its place ({@code --out --drafts}), is a usage error rather than a silent misreading.
+     */
+    static String optionValue(String[] args, int index, String option) throws UsageException {
+        if (index >= args.length || args[index].startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[index];
+    }
 }

@@ -8,13 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.ipwp.diag.Diagnostics;
 import org.ipwp.diag.SourcePosition;
+import org.ipwp.diag.StrictText;
 
 /**
  * Reads a CSV file strictly: size limits, no spreadsheet in disguise, BOM removed, strict
@@ -79,68 +74,15 @@ public final class CsvTableReader {
     }
 
     private String decode(byte[] bytes, Charset encoding, String sourceName) {
-        int offset = byteOrderMarkLength(bytes, encoding);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            return encoding.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            SourcePosition at = positionOfBadByte(bytes, offset, encoding, sourceName);
-            String hint = encoding.equals(StandardCharsets.UTF_8) && decodesAs(bytes, Charset.forName("GB18030"))
+        StrictText decoded = StrictText.decode(bytes, encoding);
+        if (decoded.text() == null) {
+            String hint = encoding.equals(StandardCharsets.UTF_8) && StrictText.looksLikeGb18030(bytes)
                     ? "the file decodes cleanly as GB18030 (GBK, saved by Chinese Excel); re-save it as 'CSV UTF-8' or declare \"encoding\": \"gb18030\" in datapackage.json"
                     : "re-save the file as UTF-8";
-            diagnostics.error("encoding-error", at, "not valid " + encoding.name() + ": " + hint);
-            return null;
+            diagnostics.error("encoding-error", SourcePosition.line(sourceName, decoded.badLine()),
+                    "not valid " + encoding.name() + ": " + hint);
         }
-    }
-
-    /**
-     * The length of the byte-order mark that starts {@code bytes}, or 0. The mark is U+FEFF in the
-     * declared encoding: EF BB BF in UTF-8, 84 31 95 33 in GB18030. Decoded, it would stay in the
-     * first header label and fail the schema's label check.
-     */
-    private static int byteOrderMarkLength(byte[] bytes, Charset encoding) {
-        byte[] mark = "\uFEFF".getBytes(encoding);
-        return Arrays.equals(bytes, 0, Math.min(mark.length, bytes.length), mark, 0, mark.length) ? mark.length : 0;
-    }
-
-    /**
-     * The line of the first byte that does not decode, for the message. The decoder stops with its
-     * input position at the start of the bad sequence; the line is one more than the line breaks
-     * before it (CRLF, LF or a lone CR, as {@link #read} splits lines). Neither UTF-8 nor GB18030
-     * uses CR or LF bytes inside a multi-byte character, so counting bytes is exact.
-     */
-    private static SourcePosition positionOfBadByte(byte[] bytes, int offset, Charset encoding, String sourceName) {
-        CharsetDecoder decoder = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(4096);
-        CoderResult result;
-        do {
-            // Only the input position matters; the decoded characters are thrown away.
-            out.clear();
-            result = decoder.decode(in, out, true);
-        } while (result.isOverflow());
-        int bad = in.position();
-        int line = 1;
-        for (int i = offset; i < bad; i++) {
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-                line++;
-            }
-        }
-        return SourcePosition.line(sourceName, line);
-    }
-
-    private static boolean decodesAs(byte[] bytes, Charset charset) {
-        try {
-            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return decoded.text();
     }
 
     private Table parse(String text, String sourceName) {

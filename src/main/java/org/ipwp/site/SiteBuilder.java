@@ -3,9 +3,6 @@ package org.ipwp.site;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +31,7 @@ import org.ipwp.diag.ExitCode;
 import org.ipwp.diag.Severity;
 import org.ipwp.diag.SiteException;
 import org.ipwp.diag.SourcePosition;
+import org.ipwp.diag.StrictText;
 import org.ipwp.i18n.Language;
 import org.ipwp.i18n.Messages;
 import org.ipwp.i18n.MessagesReader;
@@ -396,30 +394,12 @@ public final class SiteBuilder {
     }
 
     private boolean strictUtf8(SourceFile file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file.path());
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    try {
-                        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                                .decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
-                    } catch (CharacterCodingException bad) {
-                        break;
-                    }
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            diagnostics.error("encoding-error", SourcePosition.line(file.sourceName(), line),
+        StrictText decoded = StrictText.decode(Files.readAllBytes(file.path()), StandardCharsets.UTF_8);
+        if (decoded.text() == null) {
+            diagnostics.error("encoding-error", SourcePosition.line(file.sourceName(), decoded.badLine()),
                     "not valid UTF-8 (text pasted from a GBK document?); re-save the file as UTF-8");
-            return false;
         }
+        return decoded.text() != null;
     }
 
     private void copyAssets(Path staging) throws IOException {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.ipwp.diag.Diagnostic;
 import org.ipwp.site.SiteFixture;
 import org.junit.jupiter.api.Assumptions;
@@ -39,24 +38,13 @@ class SiteCheckTest {
 
     @BeforeAll
     static void buildTheRealSiteOnce() throws IOException {
-        SiteFixture fixture = SiteFixture.copyOfRepositorySite(shared.resolve("src"));
-        built = shared.resolve("out");
-        assertEquals(0, fixture.build("--out", built.toString(), "--base-url", BASE.toString()).exitCode());
+        built = SiteFixture.buildRepositorySiteOnce(shared, "--base-url", BASE.toString());
     }
 
     @BeforeEach
     void copyTheBuiltSite() throws IOException {
         site = temp.resolve("site");
-        try (Stream<Path> walk = Files.walk(built)) {
-            for (Path file : walk.toList()) {
-                Path target = site.resolve(built.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        SiteFixture.copyTree(built, site);
     }
 
     private List<Diagnostic> findings(Path vnu) throws IOException {

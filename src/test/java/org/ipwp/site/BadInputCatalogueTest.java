@@ -53,17 +53,14 @@ class BadInputCatalogueTest {
 
     @BeforeAll
     static void buildAGoodSiteOnce() throws IOException {
-        SiteFixture good = SiteFixture.copyOfRepositorySite(shared.resolve("src"));
-        goodOutput = shared.resolve("out");
-        SiteFixture.Run run = good.build("--out", goodOutput.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        goodOutput = SiteFixture.buildRepositorySiteOnce(shared);
     }
 
     @BeforeEach
     void startFromTheGoodSite() throws IOException {
         fixture = SiteFixture.copyOfRepositorySite(temp.resolve("src"));
         out = temp.resolve("out");
-        copyTree(goodOutput, out);
+        SiteFixture.copyTree(goodOutput, out);
         before = SiteFixture.hashes(out);
     }
 
@@ -618,18 +615,5 @@ class BadInputCatalogueTest {
         assertEquals(3, run.exitCode(), run.err());
         assertTrue(run.err().contains("error: [io-error] "), run.err());
         assertUntouched();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,13 +32,7 @@ class LetterArchiveTest {
     @BeforeEach
     void siteWithFixtureLetters() throws IOException {
         fixture = SiteFixture.copyOfRepositorySite(temp.resolve("src"));
-        try (Stream<Path> files = Files.walk(FIXTURES)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = fixture.root().resolve("content").resolve(FIXTURES.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        SiteFixture.copyTree(FIXTURES, fixture.root().resolve("content"));
         out = temp.resolve("out");
     }
 

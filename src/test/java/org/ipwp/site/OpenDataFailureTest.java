@@ -46,17 +46,14 @@ class OpenDataFailureTest {
 
     @BeforeAll
     static void buildAGoodSiteOnce() throws IOException {
-        SiteFixture good = SiteFixture.copyOfRepositorySite(shared.resolve("src"));
-        goodOutput = shared.resolve("out");
-        SiteFixture.Run run = good.build("--out", goodOutput.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        goodOutput = SiteFixture.buildRepositorySiteOnce(shared);
     }
 
     @BeforeEach
     void startFromTheGoodSite() throws IOException {
         fixture = SiteFixture.copyOfRepositorySite(temp.resolve("src"));
         out = temp.resolve("out");
-        copyTree(goodOutput, out);
+        SiteFixture.copyTree(goodOutput, out);
         before = SiteFixture.hashes(out);
         assertEquals(SiteFixture.hashes(goodOutput), before);
     }
@@ -212,18 +209,5 @@ class OpenDataFailureTest {
         assertTrue(second.select("table").isEmpty(), "show=chart: no table");
         assertEquals(2, second.select("svg rect.chart-bar").size());
         OpenDataSiteTest.assertLabelledByIdsInside(page, second.selectFirst("svg[role=img]"));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

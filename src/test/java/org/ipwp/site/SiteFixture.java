@@ -103,7 +103,23 @@ public final class SiteFixture {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /**
+     * Copies the repository's site into {@code folder}/src and builds it into {@code folder}/out
+     * (exit 0 asserted), for test classes that start every test from copies of one good build.
+     */
+    public static Path buildRepositorySiteOnce(Path folder, String... args) throws IOException {
+        Path out = folder.resolve("out");
+        List<String> all = new ArrayList<>(List.of("--out", out.toString()));
+        all.addAll(List.of(args));
+        Run run = copyOfRepositorySite(folder.resolve("src")).build(all.toArray(String[]::new));
+        if (run.exitCode() != 0) {
+            throw new AssertionError("the repository site does not build:\n" + run.err());
+        }
+        return out;
+    }
+
+    /** Copies a folder tree (files and folders, in sorted order). */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.sorted().toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
