@@ -1,0 +1,534 @@
+package org.ipwp.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * One language's search index in memory: the documents, the postings of every term, and the JSON
+ * of every file {@link SearchIndexWriter} writes ({@code manifest.json}, term shards {@code t-<n>.json},
+ * document chunks {@code d-<n>.json}; the format is described there).
+ *
+ * <p>The preview replaces one page at a time ({@link #replace}): only the documents of that page
+ * are split and tokenised again, only the terms whose postings changed are serialised again, and
+ * only the files holding them are returned. The full build and the replacement share every line
+ * that produces bytes, so an index after any sequence of replacements holds exactly the files an
+ * index built from the final pages holds (tested in {@code SearchIndexReplaceTest}).
+ */
+public final class SearchIndex {
+
+    /** Words of a title count this many times a word of the text. */
+    static final int TITLE_WEIGHT = 5;
+    /** A keyword hit (document number) counts this much. */
+    static final int KEYWORD_WEIGHT = 20;
+    /** Documents per chunk file. */
+    static final int CHUNK = 8;
+    /** Target size of a term shard in bytes. */
+    static final int SHARD_BYTES = 8192;
+    /** Characters of a document's text stored for excerpts. */
+    static final int TEXT_LIMIT = 400;
+    /** Most term shards an index is split into. */
+    private static final int MAX_SHARDS = 4096;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+    /** One search result as stored: a chapter section, a letter paragraph, a whole page. */
+    private record Doc(String title, String kind, String url, String text, String context, List<String> keywords) {
+    }
+
+    /**
+     * What one document adds to the index: weight by Han term or keyword, weight by English stem,
+     * and the surface words seen for each stem.
+     */
+    private record Terms(Map<String, Integer> direct, Map<String, Integer> stems, Map<String, Set<String>> surfaces) {
+    }
+
+    /** The files that changed after a replacement: new contents by name, and names that are gone. */
+    public record Changes(Map<String, byte[]> written, Set<String> deleted) {
+    }
+
+    private final SearchTokenizer tokenizer = new SearchTokenizer();
+    private final Map<SearchPage.Kind, String> kindLabels;
+    private final List<Doc> docs = new ArrayList<>();
+    /** Page URL to its documents: {first id, count}. */
+    private final Map<String, int[]> pageDocs = new HashMap<>();
+    private final Map<String, Postings> direct = new HashMap<>();
+    private final Map<String, Postings> stems = new HashMap<>();
+    /** Stem to the surface words written with its postings, each with the number of documents using it. */
+    private final Map<String, Map<String, Integer>> stemWords = new HashMap<>();
+    /** Surface word to its stems (normally one), with counts; the first stem in order gives the word's entry. */
+    private final Map<String, TreeMap<String, Integer>> wordStems = new HashMap<>();
+    /** The JSON of each term's entry, {@code {"p":[doc, weight, …],"s":"stem"}}. */
+    private final Map<String, String> entries = new HashMap<>();
+    /** Sum over the entries of the characters they add to the shards; decides the shard count. */
+    private long entryChars;
+
+    private SearchIndex(Map<SearchPage.Kind, String> kindLabels) {
+        this.kindLabels = Map.copyOf(kindLabels);
+    }
+
+    /**
+     * Indexes {@code pages} in the order given.
+     *
+     * @param kindLabels the label shown for each kind of result, in the index's language
+     */
+    public static SearchIndex of(List<SearchPage> pages, Map<SearchPage.Kind, String> kindLabels) {
+        SearchIndex index = new SearchIndex(kindLabels);
+        Set<String> touched = new HashSet<>();
+        for (SearchPage page : pages) {
+            List<Doc> split = index.split(page);
+            if (!split.isEmpty()) {
+                index.pageDocs.putIfAbsent(page.url(), new int[] {index.docs.size(), split.size()});
+            }
+            for (Doc doc : split) {
+                int id = index.docs.size();
+                index.docs.add(doc);
+                index.apply(id, new Terms(Map.of(), Map.of(), Map.of()), index.terms(doc), touched);
+            }
+        }
+        touched.forEach(index::updateEntry);
+        return index;
+    }
+
+    /** Documents indexed. */
+    int documentCount() {
+        return docs.size();
+    }
+
+    /** Distinct terms and surface words with an entry. */
+    int termCount() {
+        return entries.size();
+    }
+
+    /** Every file of the index by name, in name order. */
+    public SortedMap<String, byte[]> files() {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        int shards = shardCount();
+        List<SortedMap<String, String>> byShard = new ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            byShard.add(new TreeMap<>());
+        }
+        entries.forEach((term, entry) -> byShard.get(SearchTokenizer.shardOf(term, shards)).put(term, entry));
+        for (int i = 0; i < shards; i++) {
+            files.put(shardName(i), shard(byShard.get(i)));
+        }
+        for (int chunk = 0; chunk * CHUNK < docs.size(); chunk++) {
+            files.put(chunkName(chunk), chunk(chunk));
+        }
+        files.put("manifest.json", manifest());
+        return files;
+    }
+
+    /**
+     * Replaces the documents of the page at {@code page.url()} by those of {@code page}.
+     *
+     * @return the files that changed, or empty when the page was not in the index or now splits
+     *         into a different number of documents (every later document would be renumbered;
+     *         build the index again instead). Nothing is changed then.
+     */
+    public Optional<Changes> replace(SearchPage page) {
+        int[] range = pageDocs.get(page.url());
+        List<Doc> split = split(page);
+        if (range == null || split.size() != range[1]) {
+            return Optional.empty();
+        }
+        int shardsBefore = shardCount();
+        Set<String> touched = new HashSet<>();
+        Set<Integer> chunks = new TreeSet<>();
+        for (int i = 0; i < split.size(); i++) {
+            int id = range[0] + i;
+            Doc before = docs.get(id);
+            Doc after = split.get(i);
+            if (before.equals(after)) {
+                continue;
+            }
+            apply(id, terms(before), terms(after), touched);
+            docs.set(id, after);
+            if (!chunkRow(before).equals(chunkRow(after))) {
+                chunks.add(id / CHUNK);
+            }
+        }
+        Map<String, String> previous = new HashMap<>();
+        for (String term : touched) {
+            previous.put(term, entries.get(term));
+            updateEntry(term);
+        }
+        int shards = shardCount();
+        Map<String, byte[]> written = new TreeMap<>();
+        Set<String> deleted = new TreeSet<>();
+        Set<Integer> shardsTouched = new TreeSet<>();
+        if (shards != shardsBefore) {
+            // Every term moves to another shard, and the manifest says how many there are.
+            for (int i = 0; i < shards; i++) {
+                shardsTouched.add(i);
+            }
+            for (int i = shards; i < shardsBefore; i++) {
+                deleted.add(shardName(i));
+            }
+            written.put("manifest.json", manifest());
+        } else {
+            for (String term : touched) {
+                if (!Objects.equals(previous.get(term), entries.get(term))) {
+                    shardsTouched.add(SearchTokenizer.shardOf(term, shards));
+                }
+            }
+        }
+        if (!shardsTouched.isEmpty()) {
+            List<SortedMap<String, String>> byShard = new ArrayList<>();
+            for (int i = 0; i < shards; i++) {
+                byShard.add(shardsTouched.contains(i) ? new TreeMap<>() : null);
+            }
+            entries.forEach((term, entry) -> {
+                SortedMap<String, String> shard = byShard.get(SearchTokenizer.shardOf(term, shards));
+                if (shard != null) {
+                    shard.put(term, entry);
+                }
+            });
+            for (int i : shardsTouched) {
+                written.put(shardName(i), shard(byShard.get(i)));
+            }
+        }
+        for (int chunk : chunks) {
+            written.put(chunkName(chunk), chunk(chunk));
+        }
+        return Optional.of(new Changes(written, deleted));
+    }
+
+    // ---- postings ------------------------------------------------------------------------
+
+    /**
+     * Moves document {@code id} from {@code before} to {@code after}: sets the new weights, and
+     * records in {@code touched} every entry (term or surface word) whose JSON may have changed.
+     */
+    private void apply(int id, Terms before, Terms after, Set<String> touched) {
+        for (String term : union(before.direct().keySet(), after.direct().keySet())) {
+            int weight = after.direct().getOrDefault(term, 0);
+            if (weight != before.direct().getOrDefault(term, 0)) {
+                postings(direct, term).set(id, weight);
+                dropIfEmpty(direct, term);
+                touched.add(term);
+            }
+        }
+        Set<String> stemsChanged = new HashSet<>();
+        for (String stem : union(before.stems().keySet(), after.stems().keySet())) {
+            int weight = after.stems().getOrDefault(stem, 0);
+            if (weight != before.stems().getOrDefault(stem, 0)) {
+                postings(stems, stem).set(id, weight);
+                dropIfEmpty(stems, stem);
+                stemsChanged.add(stem);
+            }
+        }
+        for (String stem : union(before.surfaces().keySet(), after.surfaces().keySet())) {
+            Set<String> was = before.surfaces().getOrDefault(stem, Set.of());
+            Set<String> is = after.surfaces().getOrDefault(stem, Set.of());
+            for (String word : union(was, is)) {
+                int change = (is.contains(word) ? 1 : 0) - (was.contains(word) ? 1 : 0);
+                if (change != 0) {
+                    count(stemWords.computeIfAbsent(stem, s -> new HashMap<>()), word, change);
+                    count(wordStems.computeIfAbsent(word, w -> new TreeMap<>()), stem, change);
+                    if (stemWords.get(stem).isEmpty()) {
+                        stemWords.remove(stem);
+                    }
+                    if (wordStems.get(word).isEmpty()) {
+                        wordStems.remove(word);
+                    }
+                    touched.add(word);
+                }
+            }
+        }
+        for (String stem : stemsChanged) {
+            touched.addAll(stemWords.getOrDefault(stem, Map.of()).keySet());
+        }
+    }
+
+    /**
+     * Recomputes the JSON of one entry: a Han term or keyword gets its own postings; a surface word
+     * gets its stem's postings and the stem (a Han term wins over a word, as it was written first).
+     */
+    private void updateEntry(String term) {
+        String entry = null;
+        Postings own = direct.get(term);
+        if (own != null) {
+            entry = entryJson(own, null);
+        } else if (wordStems.containsKey(term)) {
+            String stem = wordStems.get(term).firstKey();
+            entry = entryJson(stems.get(stem), stem);
+        }
+        String old = entry == null ? entries.remove(term) : entries.put(term, entry);
+        if (old != null) {
+            entryChars -= chars(term, old);
+        }
+        if (entry != null) {
+            entryChars += chars(term, entry);
+        }
+    }
+
+    /** The characters an entry adds to its shard: quoted term, colon and comma, entry. */
+    private static long chars(String term, String entry) {
+        return json(term).length() + entry.length() + 2;
+    }
+
+    /** Term shards: doubled until a shard holds about {@link #SHARD_BYTES}. */
+    int shardCount() {
+        int count = 1;
+        while (count < MAX_SHARDS && entryChars / count > SHARD_BYTES) {
+            count *= 2;
+        }
+        return count;
+    }
+
+    private static Postings postings(Map<String, Postings> map, String term) {
+        return map.computeIfAbsent(term, t -> new Postings());
+    }
+
+    private static void dropIfEmpty(Map<String, Postings> map, String term) {
+        if (map.get(term).size() == 0) {
+            map.remove(term);
+        }
+    }
+
+    private static void count(Map<String, Integer> counts, String key, int change) {
+        int value = counts.getOrDefault(key, 0) + change;
+        if (value == 0) {
+            counts.remove(key);
+        } else {
+            counts.put(key, value);
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The index terms of one document: title words weigh {@link #TITLE_WEIGHT}, keywords {@link #KEYWORD_WEIGHT}. */
+    private Terms terms(Doc doc) {
+        Map<String, Integer> han = new HashMap<>();
+        Map<String, Integer> stemmed = new HashMap<>();
+        Map<String, Set<String>> surfaces = new HashMap<>();
+        add(doc.title(), TITLE_WEIGHT, han, stemmed, surfaces);
+        add(doc.text(), 1, han, stemmed, surfaces);
+        for (String keyword : doc.keywords()) {
+            han.merge(SearchTokenizer.keyword(keyword), KEYWORD_WEIGHT, Integer::sum);
+        }
+        return new Terms(han, stemmed, surfaces);
+    }
+
+    private void add(String text, int weight, Map<String, Integer> han, Map<String, Integer> stemmed,
+                     Map<String, Set<String>> surfaces) {
+        for (SearchTokenizer.Token token : tokenizer.tokens(text)) {
+            if (token.term() == null) {
+                continue;
+            }
+            if (token.han()) {
+                han.merge(token.term(), weight, Integer::sum);
+            } else {
+                stemmed.merge(token.term(), weight, Integer::sum);
+                surfaces.computeIfAbsent(token.term(), k -> new HashSet<>()).add(token.surface());
+            }
+        }
+    }
+
+    // ---- documents -----------------------------------------------------------------------
+
+    private List<Doc> split(SearchPage page) {
+        List<Doc> docs = new ArrayList<>();
+        Document html = Jsoup.parse(page.html());
+        Element main = html.selectFirst("main");
+        if (main == null) {
+            return docs;
+        }
+        Element body = main.selectFirst(".body");
+        String label = kindLabels.getOrDefault(page.kind(), "");
+        switch (page.kind()) {
+            case CHAPTER -> {
+                if (body == null) {
+                    body = main;
+                }
+                StringBuilder preamble = new StringBuilder();
+                for (Element child : body.children()) {
+                    if (!child.hasClass("sect1")) {
+                        preamble.append(child.text()).append(' ');
+                    }
+                }
+                docs.add(new Doc(page.title(), label, page.url(), preamble.toString().trim(), "", List.of()));
+                for (Element section : body.select("div.sect1")) {
+                    Element heading = section.selectFirst("h2[id]");
+                    if (heading == null) {
+                        continue;
+                    }
+                    Element content = section.selectFirst(".sectionbody");
+                    docs.add(new Doc(heading.text(), label, page.url() + "#" + heading.id(),
+                            content == null ? "" : content.text(), page.title(), List.of()));
+                }
+            }
+            case LETTER -> {
+                docs.add(new Doc(page.title(), label, page.url(), String.join(" ", page.metadata()), "", page.keywords()));
+                if (body != null) {
+                    for (Element paragraph : body.select("[id~=^p[0-9]+$]")) {
+                        docs.add(new Doc(page.title(), label, page.url() + "#" + paragraph.id(), paragraph.text(),
+                                String.join(" ", page.metadata().subList(0, Math.min(1, page.metadata().size()))), List.of()));
+                    }
+                }
+            }
+            default -> {
+                main.select("h1, .breadcrumb").remove();
+                docs.add(new Doc(page.title(), label, page.url(),
+                        (String.join(" ", page.metadata()) + " " + main.text()).trim(), "", page.keywords()));
+            }
+        }
+        return docs;
+    }
+
+    // ---- files ---------------------------------------------------------------------------
+
+    private static String shardName(int shard) {
+        return "t-" + shard + ".json";
+    }
+
+    private static String chunkName(int chunk) {
+        return "d-" + chunk + ".json";
+    }
+
+    /** A shard: the entries of its terms in term order, as one JSON object. */
+    private static byte[] shard(SortedMap<String, String> entries) {
+        StringBuilder json = new StringBuilder("{");
+        entries.forEach((term, entry) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(json(term)).append(':').append(entry);
+        });
+        return file(json.append('}').toString());
+    }
+
+    private byte[] chunk(int chunk) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Doc doc : docs.subList(chunk * CHUNK, Math.min(docs.size(), (chunk + 1) * CHUNK))) {
+            rows.add(chunkRow(doc));
+        }
+        return file(json(rows));
+    }
+
+    private static List<String> chunkRow(Doc doc) {
+        return List.of(doc.title(), doc.kind(), doc.url(), clip(doc.text()), doc.context());
+    }
+
+    private byte[] manifest() {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("version", 1);
+        manifest.put("shards", shardCount());
+        manifest.put("chunk", CHUNK);
+        manifest.put("docs", docs.size());
+        manifest.put("stop", new ArrayList<>(SearchTokenizer.stopWords()));
+        return file(json(manifest));
+    }
+
+    private static String entryJson(Postings postings, String stem) {
+        Map<String, Object> entry = new TreeMap<>();
+        entry.put("p", postings.flat());
+        if (stem != null) {
+            entry.put("s", stem);
+        }
+        return json(entry);
+    }
+
+    private static String clip(String text) {
+        if (text.length() <= TEXT_LIMIT) {
+            return text;
+        }
+        int end = TEXT_LIMIT;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+
+    private static byte[] file(String json) {
+        return (json + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The postings of one term, sorted by document: parallel arrays rather than a map of boxed
+     * integers, since a thousand-page site holds millions of them.
+     */
+    private static final class Postings {
+
+        private int[] docs = new int[4];
+        private int[] weights = new int[4];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        /** Sets the weight of {@code doc}; 0 removes it. */
+        void set(int doc, int weight) {
+            int at = size > 0 && docs[size - 1] < doc ? -size - 1 : Arrays.binarySearch(docs, 0, size, doc);
+            if (at >= 0) {
+                if (weight == 0) {
+                    System.arraycopy(docs, at + 1, docs, at, size - at - 1);
+                    System.arraycopy(weights, at + 1, weights, at, size - at - 1);
+                    size--;
+                } else {
+                    weights[at] = weight;
+                }
+                return;
+            }
+            if (weight == 0) {
+                return;
+            }
+            int insert = -at - 1;
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            System.arraycopy(docs, insert, docs, insert + 1, size - insert);
+            System.arraycopy(weights, insert, weights, insert + 1, size - insert);
+            docs[insert] = doc;
+            weights[insert] = weight;
+            size++;
+        }
+
+        /** {@code [doc, weight, doc, weight, …]}. */
+        int[] flat() {
+            int[] flat = new int[size * 2];
+            for (int i = 0; i < size; i++) {
+                flat[2 * i] = docs[i];
+                flat[2 * i + 1] = weights[i];
+            }
+            return flat;
+        }
+    }
+}
