@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ipwp.content.AsciidoctorEngine;
 import org.ipwp.content.AsciidoctorStarter;
@@ -12,16 +14,22 @@ import org.ipwp.diag.SiteException;
 import org.ipwp.diag.SourcePosition;
 import org.ipwp.site.BuildOptions;
 import org.ipwp.site.BuildReport;
+import org.ipwp.site.BuiltSite;
+import org.ipwp.site.IncrementalRebuild;
 import org.ipwp.site.SiteBuilder;
 
 /**
  * A running preview: the first build, the server and the watcher, and the rebuild on each change.
  *
- * <p>Every change triggers a full build through {@link SiteBuilder} (incremental re-rendering is
- * future work), but two things make it cheap: the builds share one conversion cache, so an edited
- * chapter is the only body converted again, and one Asciidoctor engine lives as long as the session,
- * so JRuby starts once (in the background, while the first build loads its inputs). A failed build publishes nothing, so the last good site stays on disk while the
- * server shows the diagnostics instead of every HTML page until the next good build.
+ * <p>Each burst of changes is applied incrementally when it only edits content pages in place
+ * ({@link IncrementalRebuild}: the edited pages and what prints their bodies are rendered again,
+ * checked and written over the served files), and by a full {@link SiteBuilder} build otherwise.
+ * The session keeps the last good build's state for that, and the paths changed since it: a burst
+ * that fails is applied again, with the next one, until a build succeeds. Full builds stay cheap
+ * too: they share one conversion cache, and one Asciidoctor engine lives as long as the session,
+ * so JRuby starts once (in the background, while the first build loads its inputs). A failed build
+ * publishes nothing, so the last good site stays on disk while the server shows the diagnostics
+ * instead of every HTML page until the next good build.
  */
 public final class PreviewSession implements AutoCloseable {
 
@@ -41,6 +49,11 @@ public final class PreviewSession implements AutoCloseable {
     private final AsciidoctorStarter starter = AsciidoctorStarter.start();
     private AsciidoctorEngine engine;
     private int enginesCreated;
+    /** The last good build, while edits can still be applied to it; {@code null}: the next build is full. */
+    private BuiltSite site;
+    /** Paths changed since the last good build. */
+    private final Set<Path> changedSinceGood = new TreeSet<>();
+    private boolean eventsLost;
     private boolean closed;
     private PreviewServer server;
     private SiteWatcher watcher;
@@ -93,7 +106,7 @@ public final class PreviewSession implements AutoCloseable {
     public static PreviewSession start(PreviewConfig config, PrintStream out, PrintStream err) throws IOException {
         PreviewSession session = new PreviewSession(config, out, err);
         try {
-            session.rebuild();
+            session.rebuild(new SiteWatcher.Changes(Set.of(), false));
             session.watcher = new SiteWatcher(config.source(), QUIET_MILLIS, session::rebuild, err);
             session.server = PreviewServer.start(config.host(), config.port(), config.output(), session.status::get,
                     session.liveReload);
@@ -106,31 +119,65 @@ public final class PreviewSession implements AutoCloseable {
         return session;
     }
 
-    /** Rebuilds the whole site, records the outcome, prints it and tells open tabs to reload. */
-    BuildStatus rebuild() {
+    /**
+     * Applies a burst of changes (with those of earlier bursts that failed), incrementally when it
+     * can, records the outcome, prints it and tells open tabs to reload.
+     */
+    BuildStatus rebuild(SiteWatcher.Changes changes) {
         synchronized (buildLock) {
             long generation = status.get() == null ? 1 : status.get().generation() + 1;
             long started = System.nanoTime();
+            changedSinceGood.addAll(changes.paths());
+            eventsLost |= changes.overflow();
+            BuildStatus.Kind kind = BuildStatus.Kind.FULL;
+            int pagesRendered = 0;
             List<Diagnostic> problems;
             try {
-                BuildReport report = new SiteBuilder(new BuildOptions(config.source(), config.output(), null,
-                        config.drafts(), false, cache), this::engine).build();
-                report.warnings().forEach(w -> err.println(w.format()));
+                IncrementalRebuild.Outcome outcome = site == null || eventsLost ? null
+                        : new IncrementalRebuild(site, this::engine).apply(changedSinceGood);
+                if (outcome instanceof IncrementalRebuild.Applied applied) {
+                    kind = BuildStatus.Kind.INCREMENTAL;
+                    pagesRendered = applied.rendered().size();
+                    site = applied.site();
+                    applied.warnings().forEach(w -> err.println(w.format()));
+                    out.println("rebuilt " + pagesRendered + " pages (incremental) in " + millisSince(started) + " ms: "
+                            + String.join(", ", applied.edited()) + "; converted " + applied.converted() + " of "
+                            + applied.edited().size() + " bodies; " + applied.written() + " files written "
+                            + applied.phaseMillis());
+                } else {
+                    if (outcome instanceof IncrementalRebuild.FullBuildNeeded full) {
+                        out.println("full rebuild: " + full.reason());
+                    } else if (site != null) {
+                        out.println("full rebuild: the file watcher lost events");
+                    }
+                    // The state may be half updated now, and is stale anyway once the full build runs.
+                    site = null;
+                    SiteBuilder builder = new SiteBuilder(new BuildOptions(config.source(), config.output(), null,
+                            config.drafts(), false, cache), this::engine);
+                    BuildReport report = builder.build();
+                    site = builder.built();
+                    pagesRendered = report.pages();
+                    report.warnings().forEach(w -> err.println(w.format()));
+                    out.println(report.summary() + " in " + millisSince(started) + " ms " + report.phaseMillis());
+                }
+                changedSinceGood.clear();
+                eventsLost = false;
                 problems = List.of();
-                out.println(report.summary() + " in " + millisSince(started) + " ms " + report.phaseMillis());
             } catch (SiteException e) {
+                kind = site == null ? BuildStatus.Kind.FULL : BuildStatus.Kind.INCREMENTAL;
                 problems = e.diagnostics().isEmpty()
                         ? List.of(Diagnostic.error("build.failed", SourcePosition.file("."), e.getMessage()))
                         : e.diagnostics();
-            } catch (RuntimeException e) {
-                // Whatever the builder throws, the preview keeps running and shows it.
+            } catch (IOException | RuntimeException e) {
+                // Whatever the builders throw, the preview keeps running and shows it; the next build is full.
+                site = null;
                 problems = List.of(Diagnostic.error("internal-error", SourcePosition.file("."), e.toString()));
             }
             if (!problems.isEmpty()) {
                 problems.forEach(p -> err.println(p.format()));
                 err.println("build failed (" + problems.size() + " problems); still serving the last good site");
             }
-            BuildStatus next = new BuildStatus(generation, problems, millisSince(started));
+            BuildStatus next = new BuildStatus(generation, problems, millisSince(started), kind, pagesRendered);
             status.set(next);
             liveReload.reload(generation);
             return next;

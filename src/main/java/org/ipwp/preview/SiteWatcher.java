@@ -13,15 +13,19 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches the site's inputs ({@code content/}, {@code templates/}, {@code data/}, {@code assets/}
- * recursively, and {@code jbake.properties}) and calls back once per burst of changes.
+ * recursively, and {@code jbake.properties}) and calls back once per burst of changes with the
+ * paths that changed.
  *
  * <p>Editors save in bursts (write a temp file, rename, touch a backup), so after the first event
  * the watcher waits for a quiet period before calling back. The callback runs on the watcher's
@@ -36,11 +40,24 @@ final class SiteWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final long quietMillis;
-    private final Runnable onChange;
+    private final Consumer<Changes> onChange;
     private final PrintStream err;
     private final Thread thread;
 
-    SiteWatcher(Path root, long quietMillis, Runnable onChange, PrintStream err) throws IOException {
+    /**
+     * One burst of changes.
+     *
+     * @param paths    the files and folders reported created, modified or deleted (absolute)
+     * @param overflow the watch service lost events, so any file may have changed
+     */
+    record Changes(Set<Path> paths, boolean overflow) {
+
+        Changes {
+            paths = Set.copyOf(paths);
+        }
+    }
+
+    SiteWatcher(Path root, long quietMillis, Consumer<Changes> onChange, PrintStream err) throws IOException {
         this.root = root;
         this.quietMillis = quietMillis;
         this.onChange = onChange;
@@ -73,15 +90,16 @@ final class SiteWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                boolean relevant = drain(service.take());
+                Set<Path> paths = new HashSet<>();
+                boolean overflow = drain(service.take(), paths);
                 // Coalesce: keep collecting until nothing has happened for the quiet period.
                 WatchKey next;
                 while ((next = service.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(next);
+                    overflow |= drain(next, paths);
                 }
-                if (relevant) {
+                if (overflow || !paths.isEmpty()) {
                     try {
-                        onChange.run();
+                        onChange.accept(new Changes(paths, overflow));
                     } catch (RuntimeException e) {
                         // The preview must survive anything a rebuild throws.
                         err.println("ipwp serve: rebuild crashed: " + e);
@@ -93,13 +111,13 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    /** Handles one key's events; true if any of them concerns a site input. */
-    private boolean drain(WatchKey key) {
+    /** Adds the site inputs that one key's events name to {@code paths}; true if events were lost. */
+    private boolean drain(WatchKey key, Set<Path> paths) {
         Path folder = folders.get(key);
-        boolean relevant = false;
+        boolean overflow = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
-                relevant = true;
+                overflow = true;
                 continue;
             }
             if (folder == null) {
@@ -112,22 +130,24 @@ final class SiteWatcher implements AutoCloseable {
                 // the preview output and its staging folders may live here too.
                 String file = name.toString();
                 if (file.equals(CONFIG)) {
-                    relevant = true;
+                    paths.add(changed);
                 } else if (FOLDERS.contains(file) && event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
                     register(changed);
-                    relevant = true;
+                    paths.add(changed);
                 }
                 continue;
             }
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
                 register(changed);
             }
-            relevant |= !ignored(name.toString());
+            if (!ignored(name.toString())) {
+                paths.add(changed);
+            }
         }
         if (!key.reset()) {
             folders.remove(key);
         }
-        return relevant;
+        return overflow;
     }
 
     private void register(Path folder) {

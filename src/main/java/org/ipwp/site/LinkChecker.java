@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,11 +31,21 @@ public final class LinkChecker {
     private final URI baseUrl;
     private final Diagnostics diagnostics;
     private final Map<Path, Set<String>> idsByFile = new HashMap<>();
+    private final Map<Path, String> pending;
 
     public LinkChecker(Path siteRoot, URI baseUrl, Diagnostics diagnostics) {
+        this(siteRoot, baseUrl, diagnostics, Map.of());
+    }
+
+    /**
+     * A checker that sees {@code pending} pages (absolute path to HTML) as if they were already
+     * written: the preview checks the pages it re-rendered before they replace the served ones.
+     */
+    public LinkChecker(Path siteRoot, URI baseUrl, Diagnostics diagnostics, Map<Path, String> pending) {
         this.siteRoot = siteRoot;
         this.baseUrl = baseUrl;
         this.diagnostics = diagnostics;
+        this.pending = Map.copyOf(pending);
     }
 
     /** Checks every HTML file; returns the number of links checked. */
@@ -43,6 +54,11 @@ public final class LinkChecker {
         try (Stream<Path> files = Files.walk(siteRoot)) {
             pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
+        return check(pages);
+    }
+
+    /** Checks the links of {@code pages} only (absolute paths); returns the number of links checked. */
+    public int check(Collection<Path> pages) throws IOException {
         int links = 0;
         for (Path page : pages) {
             links += check(page);
@@ -51,7 +67,9 @@ public final class LinkChecker {
     }
 
     private int check(Path page) throws IOException {
-        Document document = Jsoup.parse(page.toFile(), "UTF-8");
+        Document document = parse(page);
+        // The page's own ids, for its #fragment links, without parsing it a second time.
+        idsByFile.computeIfAbsent(page, p -> idsOf(document));
         String name = "site:" + siteRoot.relativize(page).toString().replace('\\', '/');
         boolean notFoundPage = page.getFileName().toString().equals("404.html") && page.getParent().equals(siteRoot);
         int count = 0;
@@ -129,7 +147,7 @@ public final class LinkChecker {
             }
             file = file.resolve("index.html");
         }
-        if (file != null && !Files.isRegularFile(file)) {
+        if (file != null && !Files.isRegularFile(file) && !pending.containsKey(file)) {
             diagnostics.error("link.broken", at, "link '" + target + "' points to a page or file that does not exist");
             return;
         }
@@ -148,12 +166,22 @@ public final class LinkChecker {
     private Set<String> ids(Path html) throws IOException {
         Set<String> ids = idsByFile.get(html);
         if (ids == null) {
-            ids = new HashSet<>();
-            for (Element element : Jsoup.parse(html.toFile(), "UTF-8").select("[id]")) {
-                ids.add(element.id());
-            }
+            ids = idsOf(parse(html));
             idsByFile.put(html, ids);
         }
         return ids;
+    }
+
+    private static Set<String> idsOf(Document document) {
+        Set<String> ids = new HashSet<>();
+        for (Element element : document.select("[id]")) {
+            ids.add(element.id());
+        }
+        return ids;
+    }
+
+    private Document parse(Path html) throws IOException {
+        String text = pending.get(html);
+        return text != null ? Jsoup.parse(text) : Jsoup.parse(html.toFile(), "UTF-8");
     }
 }

@@ -8,9 +8,6 @@ import org.ipwp.i18n.Language;
 import org.ipwp.i18n.LocalizedDates;
 import org.ipwp.links.LinkResolver;
 import org.ipwp.opendata.PublishedLayout;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Computes the {@link PageView} of each page from the {@link SiteModel}: links, alternates,
@@ -21,10 +18,17 @@ final class PageViews {
     private final SiteModel model;
     private final LocalizedDates dates = new LocalizedDates();
     private final DatasetViews datasetViews;
+    private final PrefixedChapterBodies prefixedBodies;
 
     PageViews(SiteModel model) {
+        this(model, new PrefixedChapterBodies());
+    }
+
+    /** @param prefixedBodies the single-page view's chapter bodies, kept by the preview across rebuilds */
+    PageViews(SiteModel model, PrefixedChapterBodies prefixedBodies) {
         this.model = model;
         this.datasetViews = new DatasetViews(model);
+        this.prefixedBodies = prefixedBodies;
     }
 
     /** The template variables of a page. */
@@ -99,6 +103,21 @@ final class PageViews {
                 page.kind() == PageKind.LETTER ? attachments(page, link) : List.of());
     }
 
+    /**
+     * The pages whose view prints {@code page}'s body HTML, as opposed to only its title, sections
+     * or quotations: the page itself and, for a chapter, the single-page white paper of its
+     * language. After an edit that changed a body and nothing else, the preview renders exactly
+     * these again, so this must follow {@link #of}: {@code PageViewsTest} renders every page of the
+     * sample site with one body changed to check it.
+     */
+    List<Page> pagesPrintingBodyOf(Page page) {
+        List<Page> pages = new ArrayList<>(List.of(page));
+        if (page.kind() == PageKind.CHAPTER) {
+            model.page(page.language(), "whitepaper/all").ifPresent(pages::add);
+        }
+        return pages;
+    }
+
     /** The letter's own attachments, then (on an English page) those of the Chinese original. */
     private List<PageView.AttachmentEntry> attachments(Page letter, LinkResolver link) {
         FileSizeText sizes = new FileSizeText(model.messages());
@@ -141,32 +160,11 @@ final class PageViews {
         List<PageView.ChapterEntry> entries = new ArrayList<>();
         for (Page chapter : model.chapters(language)) {
             String anchor = "chapter-" + chapter.order();
-            String body = withBodies ? prefixIds(chapter.body().html(), "c" + chapter.order() + "-") : "";
+            String body = withBodies ? prefixedBodies.of(chapter) : "";
             entries.add(new PageView.ChapterEntry(chapter.order(), chapter.title(), link.root(chapter.url()), anchor, body,
                     chapter.body().sections()));
         }
         return entries;
-    }
-
-    /**
-     * Makes a chapter's ids unique inside the single-page view by prefixing them, and rewrites the
-     * chapter's own {@code #fragment} links and {@code aria-labelledby} references to match.
-     */
-    private static String prefixIds(String html, String prefix) {
-        Document document = Jsoup.parseBodyFragment(html);
-        document.outputSettings().prettyPrint(false);
-        for (Element element : document.select("[id]")) {
-            element.attr("id", prefix + element.id());
-        }
-        for (Element anchor : document.select("a[href^=#]")) {
-            anchor.attr("href", "#" + prefix + anchor.attr("href").substring(1));
-        }
-        // Charts name their <title> and <desc> by id.
-        for (Element labelled : document.select("[aria-labelledby]")) {
-            labelled.attr("aria-labelledby", String.join(" ", java.util.Arrays.stream(labelled.attr("aria-labelledby")
-                    .split("\\s+")).map(id -> prefix + id).toList()));
-        }
-        return document.body().html();
     }
 
     private PageView.NavLink nav(Page page, LinkResolver link) {

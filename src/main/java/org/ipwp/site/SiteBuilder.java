@@ -31,18 +31,13 @@ import org.ipwp.diag.ExitCode;
 import org.ipwp.diag.Severity;
 import org.ipwp.diag.SiteException;
 import org.ipwp.diag.SourcePosition;
-import org.ipwp.diag.StrictText;
 import org.ipwp.i18n.Language;
 import org.ipwp.i18n.Messages;
 import org.ipwp.i18n.MessagesReader;
-import org.ipwp.letters.PlaceholderCheck;
-import org.ipwp.letters.ReplyLetter;
-import org.ipwp.letters.ReplyLetterReader;
 import org.ipwp.links.LinkResolver;
+import org.ipwp.search.SearchIndex;
 import org.ipwp.search.SearchIndexWriter;
 import org.ipwp.search.SearchPage;
-import org.ipwp.site.jbake.JBakePageReader;
-import org.ipwp.site.jbake.ParsedPage;
 
 /**
  * The build pipeline, one named method per phase: {@link #load}, {@link #readPages},
@@ -58,6 +53,11 @@ public final class SiteBuilder {
     private final ContentRules rules = new ContentRules(diagnostics);
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private final Supplier<AsciidoctorEngine> sharedEngine;
+    // What the preview keeps of a good build (see BuiltSite); filled in by the phases.
+    private final List<ContentFile> contentFiles = new ArrayList<>();
+    private final Map<Language, SearchIndex> searchIndexes = new java.util.EnumMap<>(Language.class);
+    private final PrefixedChapterBodies prefixedBodies = new PrefixedChapterBodies();
+    private BuiltSite built;
 
     /** A builder that starts (and shuts down) its own Asciidoctor instance. */
     public SiteBuilder(BuildOptions options) {
@@ -101,17 +101,20 @@ public final class SiteBuilder {
             AsciidoctorStarter asciidoctor = starter;
             Inputs inputs = timed("load", this::load);
             stopOnProblems();
+            List<Diagnostic> loadDiagnostics = diagnostics.sorted();
             staging = publisher.createStaging();
             Path stagingFolder = staging;
             List<Page> written;
+            byte[] cacheFingerprint;
             int bodies;
             int converted;
             Path contentRoot = root.resolve("content");
             try (LazyConverter asciidoc = new LazyConverter(asciidoctor == null
                     ? () -> new AsciidocConverter(contentRoot, inputs.datasets(), inputs.messages(), sharedEngine.get())
                     : () -> new AsciidocConverter(contentRoot, inputs.datasets(), inputs.messages(), asciidoctor.take()))) {
-                ConversionCache cache = options.cache() == null ? null
-                        : new ConversionCache(options.cache(), ConversionCache.fingerprint(root), asciidoc);
+                cacheFingerprint = options.cache() == null ? null : ConversionCache.fingerprint(root);
+                ConversionCache cache = cacheFingerprint == null ? null
+                        : new ConversionCache(options.cache(), cacheFingerprint, asciidoc);
                 BodyConverter converter = cache == null ? asciidoc : cache;
                 written = timed("read", () -> readPages(inputs, converter, stagingFolder));
                 converted = asciidoc.conversions();
@@ -133,8 +136,11 @@ public final class SiteBuilder {
             staging = null;
             List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
             int letters = (int) model.pages().stream().filter(p -> p.kind() == PageKind.LETTER).count();
-            return new BuildReport(model.pages().size() + 2, inputs.datasets().all().size(), letters, links, timings,
-                    warnings, inputs.ignored(), bodies, converted);
+            BuildReport report = new BuildReport(model.pages().size() + 2, inputs.datasets().all().size(), letters, links,
+                    timings, warnings, inputs.ignored(), bodies, converted);
+            built = new BuiltSite(options, root, inputs.config(), inputs.messages(), inputs.datasets(), contentFiles,
+                    inputs.attachments().stream().map(AttachmentFile::path).toList(), loadDiagnostics, model, renderer, searchIndexes, prefixedBodies, cacheFingerprint, report);
+            return report;
         } catch (IOException e) {
             throw SiteException.of(ExitCode.IO_ERROR, Diagnostic.error("io-error",
                     SourcePosition.file(options.output().toString()), e.toString()), e);
@@ -204,43 +210,15 @@ public final class SiteBuilder {
 
     /** Validates every content file's header and converts the bodies of the pages to publish. */
     private List<Page> readPages(Inputs inputs, BodyConverter converter, Path staging) throws IOException {
-        JBakePageReader reader = new JBakePageReader(root, staging, converter);
-        ReplyLetterReader letterReader = new ReplyLetterReader(diagnostics);
-        PlaceholderCheck placeholders = new PlaceholderCheck(diagnostics);
+        ContentFileReader reader = new ContentFileReader(root, staging, converter, options.drafts());
         List<Page> pages = new ArrayList<>();
         for (SourceFile file : inputs.files()) {
-            if (!strictUtf8(file)) {
-                continue;
+            ContentFile read = reader.read(file);
+            read.diagnostics().forEach(diagnostics::report);
+            contentFiles.add(read);
+            if (read.page() != null) {
+                pages.add(read.page());
             }
-            ParsedPage parsed = reader.read(file, diagnostics, header -> !header.draft() || options.drafts());
-            if (parsed == null) {
-                continue;
-            }
-            var header = parsed.header();
-            if (header.draft() && !options.drafts()) {
-                diagnostics.warning("meta.draft", SourcePosition.file(file.sourceName()),
-                        "draft not published (status=draft); publish it or build with --drafts to preview it");
-                continue;
-            }
-            PageKind kind = rules.kindOf(header.type(), file);
-            if (kind == null) {
-                continue;
-            }
-            ReplyLetter letter = null;
-            if (kind == PageKind.LETTER) {
-                String year = file.key().split("/")[1];
-                letter = letterReader.read(header.extraView(), header.date(), year, file.sourceName());
-                if (letter == null) {
-                    continue;
-                }
-                if (!header.draft() && !placeholders.check(Files.readAllLines(file.path(), StandardCharsets.UTF_8),
-                        file.sourceName())) {
-                    continue;
-                }
-            }
-            int order = kind == PageKind.CHAPTER ? Integer.parseInt(header.extra("order")) : 0;
-            pages.add(new Page(file.key(), file.language(), kind, file.sourceName(), header.title(), header.description(),
-                    header.date(), order, header.draft(), parsed.body(), letter));
         }
         return pages;
     }
@@ -300,7 +278,7 @@ public final class SiteBuilder {
 
     /** Renders every page into the staging folder. */
     private Void render(SiteModel model, TemplateRenderer renderer, Path staging) throws IOException {
-        PageViews views = new PageViews(model);
+        PageViews views = new PageViews(model, prefixedBodies);
         for (Page page : model.pages()) {
             PageView view = views.of(page);
             Map<String, Object> variables = views.variables(view, LinkResolver.relativeFrom(page.url(), page.language()));
@@ -352,54 +330,19 @@ public final class SiteBuilder {
 
     /** Writes {@code <lang>/search/}: the index of the rendered chapters, letters, datasets and pages. */
     private void writeSearchIndexes(SiteModel model, Path staging) throws IOException {
-        Messages messages = model.messages();
+        SearchPages searchPages = new SearchPages(model.messages());
         for (Language language : Language.values()) {
-            Map<SearchPage.Kind, String> labels = new java.util.EnumMap<>(SearchPage.Kind.class);
-            for (SearchPage.Kind kind : SearchPage.Kind.values()) {
-                labels.put(kind, messages.get(language, "search.kind." + kind.name().toLowerCase(java.util.Locale.ROOT)));
-            }
             List<SearchPage> pages = new ArrayList<>();
-            List<Page> sorted = model.pages().stream().filter(p -> p.language() == language)
-                    .sorted(java.util.Comparator.comparing(Page::key)).toList();
-            for (Page page : sorted) {
-                SearchPage.Kind kind = switch (page.kind()) {
-                    case CHAPTER -> SearchPage.Kind.CHAPTER;
-                    case LETTER -> SearchPage.Kind.LETTER;
-                    case DATASET -> SearchPage.Kind.DATASET;
-                    case HOME, PAGE, CONTENTS -> SearchPage.Kind.PAGE;
-                    default -> null;
-                };
+            for (Page page : searchPages.indexed(model, language)) {
                 Path file = staging.resolve(page.url()).resolve("index.html");
-                if (kind == null || !Files.isRegularFile(file)) {
-                    continue;
+                if (Files.isRegularFile(file)) {
+                    pages.add(searchPages.of(page, Files.readString(file, StandardCharsets.UTF_8)));
                 }
-                List<String> metadata = new ArrayList<>();
-                List<String> keywords = new ArrayList<>();
-                ReplyLetter letter = page.letter();
-                if (letter != null) {
-                    metadata.add(letter.documentNumber().toString());
-                    metadata.add(letter.proposalNumber());
-                    metadata.add(letter.deputy());
-                    metadata.add(letter.session());
-                    metadata.add(letter.proposalTitle());
-                    metadata.add(letter.office());
-                    keywords.add(letter.documentNumber().toString());
-                    keywords.add(letter.proposalNumber());
-                }
-                String url = page.key().isEmpty() ? "../" : "../" + page.key() + "/";
-                pages.add(new SearchPage(kind, url, page.title(), Files.readString(file, StandardCharsets.UTF_8), metadata, keywords));
             }
-            new SearchIndexWriter(labels).write(pages, staging.resolve(language.code()).resolve("search"));
+            SearchIndex index = SearchIndex.of(pages, searchPages.labels(language));
+            SearchIndexWriter.write(index, staging.resolve(language.code()).resolve("search"));
+            searchIndexes.put(language, index);
         }
-    }
-
-    private boolean strictUtf8(SourceFile file) throws IOException {
-        StrictText decoded = StrictText.decode(Files.readAllBytes(file.path()), StandardCharsets.UTF_8);
-        if (decoded.text() == null) {
-            diagnostics.error("encoding-error", SourcePosition.line(file.sourceName(), decoded.badLine()),
-                    "not valid UTF-8 (text pasted from a GBK document?); re-save the file as UTF-8");
-        }
-        return decoded.text() != null;
     }
 
     private void copyAssets(Path staging) throws IOException {
@@ -458,6 +401,14 @@ public final class SiteBuilder {
         } finally {
             timings.put(name, (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    /**
+     * What the preview keeps of this build to apply later edits incrementally, or {@code null}
+     * before {@link #build} succeeded.
+     */
+    public BuiltSite built() {
+        return built;
     }
 
     /** Diagnostics so far (warnings of a successful build, for the report). */

@@ -79,6 +79,23 @@ final class PreviewHarness implements AutoCloseable {
     }
 
     /**
+     * Waits until a build later than generation {@code after} has finished (at most 30 s) and
+     * returns its status.
+     */
+    BuildStatus awaitBuildAfter(long after) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        BuildStatus status = session.status();
+        while (status.generation() <= after && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            status = session.status();
+        }
+        if (status.generation() <= after) {
+            throw new AssertionError("no build after generation " + after + "; terminal:\n" + terminal());
+        }
+        return status;
+    }
+
+    /**
      * Sends a request line exactly as written, over a plain socket, so that no client library
      * normalises away the {@code ..} or escapes under test. Returns the whole response.
      */
