@@ -107,6 +107,19 @@ class PreviewIncrementalTest {
     }
 
     @Test
+    void aPageIncludingTheEditedFileIsRenderedAgainToo() throws Exception {
+        preview.close();
+        preview = new PreviewHarness(temp.resolve("with-include"), false, fixture -> fixture.edit("content/en/about.adoc",
+                "Market Regulation.\n", "Market Regulation.\n\ninclude::en/whitepaper/07-next-steps.adoc[lines=11]\n"));
+        assertTrue(preview.get("/en/about/").body().contains("Next, the Chongqing"), "the include works");
+        BuildStatus status = edit("content/en/whitepaper/07-next-steps.adoc", "Next, the Chongqing", "Next, Chongqing");
+        assertEquals(BuildStatus.Kind.INCREMENTAL, status.kind(), preview.terminal());
+        assertEquals(3, status.pagesRendered(), "the chapter, the single-page view and the page including it");
+        assertTrue(preview.get("/en/about/").body().contains("Next, Chongqing"));
+        assertServedEqualsAFullBuild();
+    }
+
+    @Test
     void titleTemplateDataAndSectionChangesTakeTheFullBuild() throws Exception {
         BuildStatus title = edit(CHAPTER, "title=管理体系", "title=管理体系建设");
         assertEquals(BuildStatus.Kind.FULL, title.kind(), preview.terminal());
