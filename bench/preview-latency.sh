@@ -1,68 +1,102 @@
 #!/usr/bin/env bash
-# Save-to-served latency of `ipwp serve` for a one-chapter edit on the sample site.
+# Save-to-served latency of `ipwp serve` for a one-chapter edit, on the sample site and on
+# generated corpora (issue 6; target in issue 9: under 300 ms at 1,000 pages).
 #
-# Starts the preview on a temporary copy of the site, then RUNS times: rewrites one sentence of
-# a chapter and polls the chapter's URL until the new text is served. The figure includes the
-# watcher's quiet period (100 ms), the full rebuild and the poll interval (20 ms); it does not
-# include the browser's own reload after the SSE event.
+# For each SIZE ("sample" = the repository site as it is; a number = `bench/gen_corpus.py REPO OUT
+# SIZE`, about that many content pages), starts the preview on a temporary copy, makes WARMUP
+# untimed saves, then RUNS timed ones: each rewrites one sentence of one chapter and polls the
+# chapter's URL (every 5 ms, one kept-alive connection) until the new text is served. The figure
+# includes the watcher's quiet period (PreviewSession.QUIET_MILLIS) and the rebuild; it does not
+# include the browser's own reload after the SSE event. Saves are 1 s apart so rebuilds do not
+# overlap. Prints each run, the median and max, and the server's own rebuild lines.
 #
-# usage: bench/preview-latency.sh [RUNS]    (needs target/ipwp.jar: mvn -o package -DskipTests)
+# usage: bench/preview-latency.sh [RUNS] [SIZE...]     default: 10 sample 1000
+#        WARMUP=2 (untimed saves first; their latency is printed too)
+# needs target/ipwp.jar (mvn -o package -DskipTests), python3, curl
 set -euo pipefail
 
-RUNS=${1:-5}
+RUNS=${1:-10}
+shift || true
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(sample 1000)
+WARMUP=${WARMUP:-2}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 JAR="$REPO/target/ipwp.jar"
-CHAPTER=content/zh/whitepaper/02-management.adoc
-URL_PATH=/zh/whitepaper/02-management/
-SENTENCE='重庆市知识产权管理体系逐步完善。'
-
 [ -f "$JAR" ] || { echo "missing $JAR; run: mvn -o package -DskipTests" >&2; exit 2; }
+
 WORK=$(mktemp -d)
 SERVER_PID=
-cleanup() {
+stop_server() {
   if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
+  SERVER_PID=
 }
+cleanup() { stop_server; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-mkdir -p "$WORK/site"
-cp -r "$REPO/content" "$REPO/data" "$REPO/templates" "$REPO/assets" "$REPO/jbake.properties" "$WORK/site/"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-java -jar "$JAR" serve --source "$WORK/site" --out "$WORK/out" --port "$PORT" >"$WORK/serve.log" 2>&1 &
-SERVER_PID=$!
-URL="http://127.0.0.1:$PORT$URL_PATH"
-
-for _ in $(seq 1 600); do
-  curl -fsS -o /dev/null "$URL" 2>/dev/null && break
-  sleep 0.1
-done
-curl -fsS -o /dev/null "$URL" || { cat "$WORK/serve.log" >&2; exit 1; }
-echo "preview up on port $PORT; first build: $(grep -m1 '^built' "$WORK/serve.log")"
-
-now_ms() { date +%s%3N; }
-previous=$SENTENCE
-results=()
-for run in $(seq 1 "$RUNS"); do
-  marker="延迟测试第${run}轮$(now_ms)。"
-  sleep 1   # let the previous rebuild settle so that runs do not overlap
-  start=$(now_ms)
-  python3 - "$WORK/site/$CHAPTER" "$previous" "$marker" <<'PY'
-import sys
-path, old, new = sys.argv[1:]
-text = open(path, encoding="utf-8").read()
-assert old in text
-open(path, "w", encoding="utf-8").write(text.replace(old, new))
-PY
-  until body=$(curl -fsS "$URL" 2>/dev/null) && [[ $body == *"$marker"* ]]; do
-    sleep 0.02
-    if [ $(( $(now_ms) - start )) -gt 60000 ]; then echo "timed out" >&2; cat "$WORK/serve.log" >&2; exit 1; fi
+for SIZE in "${SIZES[@]}"; do
+  SITE="$WORK/$SIZE/site"
+  mkdir -p "$WORK/$SIZE"
+  if [ "$SIZE" = sample ]; then
+    mkdir -p "$SITE"
+    cp -r "$REPO/content" "$REPO/data" "$REPO/templates" "$REPO/assets" "$REPO/jbake.properties" "$SITE/"
+    CHAPTER=content/zh/whitepaper/02-management.adoc
+    SENTENCE='重庆市知识产权管理体系逐步完善。'
+  else
+    python3 "$REPO/bench/gen_corpus.py" "$REPO" "$SITE" "$SIZE"
+    CHAPTER=content/zh/whitepaper/gen-00100.adoc
+    SENTENCE='重庆知识产权工作持续推进'
+  fi
+  [ -f "$SITE/$CHAPTER" ] || { echo "no $CHAPTER in the $SIZE corpus" >&2; exit 2; }
+  URL_PATH="/${CHAPTER#content/}"; URL_PATH="${URL_PATH%.adoc}/"
+  PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  LOG="$WORK/$SIZE/serve.log"
+  java -jar "$JAR" serve --source "$SITE" --out "$WORK/$SIZE/out" --port "$PORT" >"$LOG" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 3000); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$PORT$URL_PATH" 2>/dev/null && break
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$LOG" >&2; exit 1; }
+    sleep 0.1
   done
-  took=$(( $(now_ms) - start ))
-  results+=("$took")
-  echo "run $run: ${took} ms save -> new text served"
-  previous=$marker
+  echo "== $SIZE: $(grep -m1 '^built' "$LOG")"
+  echo "   editing $CHAPTER, polling $URL_PATH"
+  python3 - "$SITE/$CHAPTER" "$SENTENCE" "$PORT" "$URL_PATH" "$RUNS" "$WARMUP" <<'PY'
+import http.client, statistics, sys, time
+path, sentence, port, url, runs, warmup = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], int(sys.argv[5]), int(sys.argv[6])
+conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+def served():
+    global conn
+    try:
+        conn.request("GET", url)
+        return conn.getresponse().read().decode("utf-8")
+    except (OSError, http.client.HTTPException):
+        conn.close()
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        return ""
+previous = sentence
+times = []
+for run in range(1, warmup + runs + 1):
+    marker = f"延迟测试第{run}轮{time.time_ns() % 10**9}。"
+    time.sleep(1)  # let the previous rebuild settle
+    text = open(path, encoding="utf-8").read()
+    assert previous in text, previous
+    new_text = text.replace(previous, marker + (sentence if run == 1 else ""), 1)
+    start = time.perf_counter()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(new_text)
+    while marker not in served():
+        if time.perf_counter() - start > 120:
+            sys.exit(f"run {run}: timed out")
+        time.sleep(0.005)
+    took = round((time.perf_counter() - start) * 1000)
+    label = "warm-up" if run <= warmup else "run"
+    print(f"   {label} {run}: {took} ms save -> new text served")
+    if run > warmup:
+        times.append(took)
+    previous = marker
+print(f"   median {statistics.median(times):.0f} ms, max {max(times)} ms, min {min(times)} ms over {len(times)} saves")
+PY
+  sleep 0.5   # the server prints its line just after publishing
+  echo "   the server's rebuild lines:"
+  grep -E '^(rebuilt|built|full rebuild)' "$LOG" | tail -n "$((RUNS + WARMUP))" | sed 's/^/     /'
+  stop_server
 done
-sorted=$(printf '%s\n' "${results[@]}" | sort -n)
-echo "median: $(echo "$sorted" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms over $RUNS runs (min $(echo "$sorted" | head -1), max $(echo "$sorted" | tail -1))"
-sleep 0.5   # the server prints its line just after publishing
-echo "rebuilds reported by the server (total > sum of phases: the rest is fingerprinting the cache and publishing):"; grep '^built' "$WORK/serve.log" | tail -n "$RUNS"

@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 public final class PreviewServer {
 
     private static final String HTML = "text/html; charset=utf-8";
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private final Path output;
     private final Supplier<BuildStatus> status;
@@ -43,6 +44,13 @@ public final class PreviewServer {
     /** Binds {@code host:port} (port 0 for a free one) and starts serving. */
     static PreviewServer start(String host, int port, Path output, Supplier<BuildStatus> status, LiveReload liveReload)
             throws IOException {
+        // The JDK server writes a response's headers and body separately: with Nagle's algorithm on,
+        // the body then waits for the browser's delayed ACK, about 40 ms on every request over a
+        // kept-alive connection (measured: 44 ms per page, 1 ms with TCP_NODELAY). The JDK reads
+        // this property once, when its first server starts.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
         // A pool rather than the default single thread: every open tab holds one event stream.
         ExecutorService executor = Executors.newCachedThreadPool(namedDaemons("ipwp-preview-http-"));
