@@ -2,6 +2,7 @@ package org.ipwp.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -110,6 +111,9 @@ public final class IncrementalRebuild {
         EditClassifier.Classification classification = new EditClassifier(site).classify(changed);
         if (classification.fullBuildReason() != null) {
             return new FullBuildNeeded(classification.fullBuildReason());
+        }
+        if (!Files.isRegularFile(output.resolve(OutputPublisher.MARKER))) {
+            return new FullBuildNeeded("the output folder " + output + " is not the one last built");
         }
         Map<Path, ContentFile> files = new LinkedHashMap<>(site.files());
         List<ContentFile> reread = new ArrayList<>();
