@@ -89,7 +89,7 @@ public final class SiteBuilder {
         OutputPublisher publisher = new OutputPublisher(options.output());
         Path staging = null;
         AsciidoctorStarter starter = null;
-        try {
+        try (PageWorkers workers = PageWorkers.perCore()) {
             if (!publisher.outputReplaceable()) {
                 throw SiteException.of(ExitCode.CONFIGURATION_ERROR, Diagnostic.error("build.output-not-site",
                         SourcePosition.file(options.output().toString()),
@@ -113,7 +113,7 @@ public final class SiteBuilder {
                 ConversionCache cache = options.cache() == null ? null
                         : new ConversionCache(options.cache(), ConversionCache.fingerprint(root), asciidoc);
                 BodyConverter converter = cache == null ? asciidoc : cache;
-                written = timed("read", () -> readPages(inputs, converter, stagingFolder));
+                written = timed("read", () -> readPages(inputs, converter, stagingFolder, workers));
                 converted = asciidoc.conversions();
                 bodies = converted + (cache == null ? 0 : cache.hits());
             }
@@ -123,11 +123,11 @@ public final class SiteBuilder {
             TemplateLint.check(root.resolve("templates"), diagnostics);
             stopOnProblems();
             TemplateRenderer renderer = new TemplateRenderer(root.resolve("templates"), root, inputs.messages());
-            timed("render", () -> render(model, renderer, stagingFolder));
+            timed("render", () -> render(model, renderer, stagingFolder, workers));
             stopOnProblems();
-            timed("write", () -> write(model, renderer, stagingFolder));
+            timed("write", () -> write(model, renderer, stagingFolder, workers));
             stopOnProblems();
-            int links = timed("check", () -> check(model, stagingFolder));
+            int links = timed("check", () -> check(model, stagingFolder, workers));
             stopOnProblems();
             publisher.publish(staging);
             staging = null;
@@ -203,16 +203,19 @@ public final class SiteBuilder {
     }
 
     /** Validates every content file's header and converts the bodies of the pages to publish. */
-    private List<Page> readPages(Inputs inputs, BodyConverter converter, Path staging) throws IOException {
+    private List<Page> readPages(Inputs inputs, BodyConverter converter, Path staging, PageWorkers workers) throws IOException {
         JBakePageReader reader = new JBakePageReader(root, staging, converter);
         ReplyLetterReader letterReader = new ReplyLetterReader(diagnostics);
         PlaceholderCheck placeholders = new PlaceholderCheck(diagnostics);
+        // Reading and converting is per file and runs on every core; what compares files runs
+        // after, in file order.
+        List<ParsedPage> parsedFiles = workers.map(inputs.files(), file -> strictUtf8(file)
+                ? reader.read(file, diagnostics, header -> !header.draft() || options.drafts())
+                : null);
         List<Page> pages = new ArrayList<>();
-        for (SourceFile file : inputs.files()) {
-            if (!strictUtf8(file)) {
-                continue;
-            }
-            ParsedPage parsed = reader.read(file, diagnostics, header -> !header.draft() || options.drafts());
+        for (int i = 0; i < parsedFiles.size(); i++) {
+            SourceFile file = inputs.files().get(i);
+            ParsedPage parsed = parsedFiles.get(i);
             if (parsed == null) {
                 continue;
             }
@@ -299,21 +302,22 @@ public final class SiteBuilder {
     }
 
     /** Renders every page into the staging folder. */
-    private Void render(SiteModel model, TemplateRenderer renderer, Path staging) throws IOException {
+    private Void render(SiteModel model, TemplateRenderer renderer, Path staging, PageWorkers workers) throws IOException {
         PageViews views = new PageViews(model);
-        for (Page page : model.pages()) {
+        workers.map(model.pages(), page -> {
             PageView view = views.of(page);
             Map<String, Object> variables = views.variables(view, LinkResolver.relativeFrom(page.url(), page.language()));
             String html = renderer.render(page.kind().template(), page.language(), variables, diagnostics);
             if (html != null) {
                 writeFile(staging.resolve(page.url()).resolve("index.html"), html);
             }
-        }
+            return page;
+        });
         return null;
     }
 
     /** Writes what is not a page: the language entry, 404, assets, sitemap and robots.txt. */
-    private Void write(SiteModel model, TemplateRenderer renderer, Path staging) throws IOException {
+    private Void write(SiteModel model, TemplateRenderer renderer, Path staging, PageWorkers workers) throws IOException {
         PageViews views = new PageViews(model);
         Map<String, Object> entry = views.siteVariables(Language.ZH, LinkResolver.relativeFrom("", Language.ZH));
         String index = renderer.render("root", Language.ZH, entry, diagnostics);
@@ -333,7 +337,7 @@ public final class SiteBuilder {
             Files.createDirectories(target.getParent());
             Files.copy(attachment.path(), target);
         }
-        writeSearchIndexes(model, staging);
+        writeSearchIndexes(model, staging, workers);
         LetterFeedWriter feeds = new LetterFeedWriter(model);
         for (Language language : Language.values()) {
             writeFile(staging.resolve(LetterFeedWriter.path(language)), feeds.xml(language));
@@ -344,53 +348,56 @@ public final class SiteBuilder {
     }
 
     /** Checks links, anchors and third-party loads in the staged output. */
-    private int check(SiteModel model, Path staging) throws IOException {
-        return new LinkChecker(staging, model.config().baseUrl(), diagnostics).checkAll();
+    private int check(SiteModel model, Path staging, PageWorkers workers) throws IOException {
+        return new LinkChecker(staging, model.config().baseUrl(), diagnostics).checkAll(workers);
     }
 
     // ---- helpers ---------------------------------------------------------------------------
 
     /** Writes {@code <lang>/search/}: the index of the rendered chapters, letters, datasets and pages. */
-    private void writeSearchIndexes(SiteModel model, Path staging) throws IOException {
+    private void writeSearchIndexes(SiteModel model, Path staging, PageWorkers workers) throws IOException {
+        workers.map(List.of(Language.values()), language -> writeSearchIndex(model, staging, language));
+    }
+
+    private Language writeSearchIndex(SiteModel model, Path staging, Language language) throws IOException {
         Messages messages = model.messages();
-        for (Language language : Language.values()) {
-            Map<SearchPage.Kind, String> labels = new java.util.EnumMap<>(SearchPage.Kind.class);
-            for (SearchPage.Kind kind : SearchPage.Kind.values()) {
-                labels.put(kind, messages.get(language, "search.kind." + kind.name().toLowerCase(java.util.Locale.ROOT)));
-            }
-            List<SearchPage> pages = new ArrayList<>();
-            List<Page> sorted = model.pages().stream().filter(p -> p.language() == language)
-                    .sorted(java.util.Comparator.comparing(Page::key)).toList();
-            for (Page page : sorted) {
-                SearchPage.Kind kind = switch (page.kind()) {
-                    case CHAPTER -> SearchPage.Kind.CHAPTER;
-                    case LETTER -> SearchPage.Kind.LETTER;
-                    case DATASET -> SearchPage.Kind.DATASET;
-                    case HOME, PAGE, CONTENTS -> SearchPage.Kind.PAGE;
-                    default -> null;
-                };
-                Path file = staging.resolve(page.url()).resolve("index.html");
-                if (kind == null || !Files.isRegularFile(file)) {
-                    continue;
-                }
-                List<String> metadata = new ArrayList<>();
-                List<String> keywords = new ArrayList<>();
-                ReplyLetter letter = page.letter();
-                if (letter != null) {
-                    metadata.add(letter.documentNumber().toString());
-                    metadata.add(letter.proposalNumber());
-                    metadata.add(letter.deputy());
-                    metadata.add(letter.session());
-                    metadata.add(letter.proposalTitle());
-                    metadata.add(letter.office());
-                    keywords.add(letter.documentNumber().toString());
-                    keywords.add(letter.proposalNumber());
-                }
-                String url = page.key().isEmpty() ? "../" : "../" + page.key() + "/";
-                pages.add(new SearchPage(kind, url, page.title(), Files.readString(file, StandardCharsets.UTF_8), metadata, keywords));
-            }
-            new SearchIndexWriter(labels).write(pages, staging.resolve(language.code()).resolve("search"));
+        Map<SearchPage.Kind, String> labels = new java.util.EnumMap<>(SearchPage.Kind.class);
+        for (SearchPage.Kind kind : SearchPage.Kind.values()) {
+            labels.put(kind, messages.get(language, "search.kind." + kind.name().toLowerCase(java.util.Locale.ROOT)));
         }
+        List<SearchPage> pages = new ArrayList<>();
+        List<Page> sorted = model.pages().stream().filter(p -> p.language() == language)
+                .sorted(java.util.Comparator.comparing(Page::key)).toList();
+        for (Page page : sorted) {
+            SearchPage.Kind kind = switch (page.kind()) {
+                case CHAPTER -> SearchPage.Kind.CHAPTER;
+                case LETTER -> SearchPage.Kind.LETTER;
+                case DATASET -> SearchPage.Kind.DATASET;
+                case HOME, PAGE, CONTENTS -> SearchPage.Kind.PAGE;
+                default -> null;
+            };
+            Path file = staging.resolve(page.url()).resolve("index.html");
+            if (kind == null || !Files.isRegularFile(file)) {
+                continue;
+            }
+            List<String> metadata = new ArrayList<>();
+            List<String> keywords = new ArrayList<>();
+            ReplyLetter letter = page.letter();
+            if (letter != null) {
+                metadata.add(letter.documentNumber().toString());
+                metadata.add(letter.proposalNumber());
+                metadata.add(letter.deputy());
+                metadata.add(letter.session());
+                metadata.add(letter.proposalTitle());
+                metadata.add(letter.office());
+                keywords.add(letter.documentNumber().toString());
+                keywords.add(letter.proposalNumber());
+            }
+            String url = page.key().isEmpty() ? "../" : "../" + page.key() + "/";
+            pages.add(new SearchPage(kind, url, page.title(), Files.readString(file, StandardCharsets.UTF_8), metadata, keywords));
+        }
+        new SearchIndexWriter(labels).write(pages, staging.resolve(language.code()).resolve("search"));
+        return language;
     }
 
     private boolean strictUtf8(SourceFile file) throws IOException {
