@@ -56,9 +56,11 @@ public final class Main {
 
     public static void main(String[] args) {
         String setting = System.getProperty("ipwp.jvm", System.getenv("IPWP_JVM"));
-        Optional<Integer> relaunched = ShortRunJvm.command(args, System.getProperty("java.home"),
-                        System.getProperty("java.class.path"), ManagementFactory.getRuntimeMXBean().getInputArguments(), setting)
-                .flatMap(ShortRunJvm::run);
+        String classPath = ShortRunJvm.absolute(System.getProperty("java.class.path", ""));
+        SharedArchive archive = SharedArchive.forClassPath(classPath, System.getProperty("java.vm.version"));
+        Optional<Integer> relaunched = ShortRunJvm.command(args, System.getProperty("java.home"), classPath,
+                        ManagementFactory.getRuntimeMXBean().getInputArguments(), setting, archive)
+                .flatMap(command -> ShortRunJvm.run(command, archive));
         if (relaunched.isPresent()) {
             System.exit(relaunched.get());
         }

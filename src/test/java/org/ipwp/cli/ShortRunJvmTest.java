@@ -22,17 +22,17 @@ class ShortRunJvmTest {
     @Test
     void buildIsRerunWithTheShortRunFlagsAndTheUsersOptionsAfterThem() {
         List<String> command = ShortRunJvm.command(new String[] {"build", "--out", "x y"}, "/opt/jdk", "a.jar",
-                List.of("-Xmx2g"), null).orElseThrow();
+                List.of("-Xmx2g"), null, null).orElseThrow();
         assertEquals(List.of(Path.of("/opt/jdk", "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Xmx2g", ShortRunJvm.MARKER, "-cp", "a.jar", "org.ipwp.cli.Main", "build", "--out", "x y"), command);
     }
 
     @Test
     void otherCommandsTheSecondJvmAndAsIsRunInPlace() {
-        assertEquals(Optional.empty(), ShortRunJvm.command(new String[] {"serve"}, JAVA_HOME, CLASS_PATH, List.of(), null));
-        assertEquals(Optional.empty(), ShortRunJvm.command(new String[] {}, JAVA_HOME, CLASS_PATH, List.of(), null));
-        assertEquals(Optional.empty(), ShortRunJvm.command(new String[] {"build"}, JAVA_HOME, CLASS_PATH, List.of(), "short-run"));
-        assertEquals(Optional.empty(), ShortRunJvm.command(new String[] {"build"}, JAVA_HOME, CLASS_PATH, List.of(), "as-is"));
+        assertEquals(Optional.empty(), ShortRunJvm.command(new String[] {"serve"}, JAVA_HOME, CLASS_PATH, List.of(), null, null));
+        assertEquals(Optional.empty(), ShortRunJvm.command(new String[] {}, JAVA_HOME, CLASS_PATH, List.of(), null, null));
+        assertEquals(Optional.empty(), ShortRunJvm.command(new String[] {"build"}, JAVA_HOME, CLASS_PATH, List.of(), "short-run", null));
+        assertEquals(Optional.empty(), ShortRunJvm.command(new String[] {"build"}, JAVA_HOME, CLASS_PATH, List.of(), "as-is", null));
     }
 
     /** The real thing: {@code main} in a fresh JVM re-runs the build in a second one, whose output reaches the caller. */
@@ -75,7 +75,7 @@ class ShortRunJvmTest {
         // A command the second JVM prints its own settings for: none exists, so ask java itself
         // through the same command line the launcher builds.
         List<String> command = new ArrayList<>(ShortRunJvm.command(new String[] {"build"}, JAVA_HOME, CLASS_PATH, List.of(),
-                null).orElseThrow());
+                null, null).orElseThrow());
         int main = command.indexOf("org.ipwp.cli.Main");
         List<String> probe = new ArrayList<>(command.subList(0, main));
         probe.add("-XX:+PrintFlagsFinal");
@@ -86,6 +86,63 @@ class ShortRunJvmTest {
         String flags = read(out);
         assertTrue(flags.matches("(?s).*TieredStopAtLevel\\s+=\\s+1\\s.*"), "C1 only");
         assertTrue(flags.matches("(?s).*UseSerialGC\\s+=\\s+true\\s.*"), "serial collector");
+    }
+
+    /**
+     * From a jar laid out as {@code mvn package} lays it out (ipwp.jar with lib/ beside it), as the README runs it: the first build writes the class-data archive
+     * beside the jar, the second uses it, and both publish the same bytes.
+     */
+    @Test
+    void theJarsFirstBuildWritesTheClassArchiveAndTheSecondUsesIt(@TempDir Path temp) throws Exception {
+        Path jarFolder = temp.resolve("dist");
+        Path jar = packagedJar(jarFolder);
+        SiteFixture site = SiteFixture.copyOfRepositorySite(temp.resolve("site"));
+        List<String> build = List.of(Path.of(JAVA_HOME, "bin", "java").toString(), "-jar", jar.toString(),
+                "build", "--source", site.root().toString(), "--no-cache", "--out");
+        for (String out : List.of("www1", "www2")) {
+            List<String> command = new ArrayList<>(build);
+            command.add(temp.resolve(out).toString());
+            Process process = new ProcessBuilder(command).redirectOutput(temp.resolve(out + ".txt").toFile())
+                    .redirectError(temp.resolve(out + ".err").toFile()).start();
+            assertEquals(0, process.waitFor(), read(temp.resolve(out + ".err")));
+            assertEquals("", read(temp.resolve(out + ".err")), "no JVM or CDS chatter");
+            try (var files = Files.list(jarFolder)) {
+                assertEquals(List.of("ipwp-" + System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.]", "_") + ".jsa",
+                        "ipwp.jar", "lib"), files.map(p -> p.getFileName().toString()).sorted().toList(), "one archive, no temporary file");
+            }
+        }
+        assertEquals(SiteFixture.hashes(temp.resolve("www1")), SiteFixture.hashes(temp.resolve("www2")));
+    }
+
+    /** Packs the compiled classes as {@code ipwp.jar} with a manifest class path of the jars in {@code lib/}, like the build does. */
+    private static Path packagedJar(Path folder) throws IOException {
+        Path lib = Files.createDirectories(folder.resolve("lib"));
+        List<String> classPath = new ArrayList<>();
+        Path classes = null;
+        for (String entry : CLASS_PATH.split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
+                Files.copy(path, lib.resolve(path.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                classPath.add("lib/" + path.getFileName());
+            } else if (Files.isRegularFile(path.resolve("org/ipwp/cli/Main.class"))) {
+                classes = path;
+            }
+        }
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MAIN_CLASS, Main.class.getName());
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH, String.join(" ", classPath));
+        Path jar = folder.resolve("ipwp.jar");
+        Path root = java.util.Objects.requireNonNull(classes, "target/classes on the test class path");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest);
+             var files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(root.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     private static List<String> javaCommand(List<String> args) {
