@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +67,10 @@ public final class SearchIndexWriter {
         for (SearchPage page : pages) {
             split(page, docs);
         }
-        SortedMap<String, SortedMap<Integer, Integer>> direct = new TreeMap<>();
-        SortedMap<String, SortedMap<Integer, Integer>> stems = new TreeMap<>();
-        SortedMap<String, SortedSet<String>> surfaces = new TreeMap<>();
+        // Hash maps while counting (hundreds of thousands of tokens), sorted once at the end.
+        Map<String, SortedMap<Integer, Integer>> direct = new HashMap<>();
+        Map<String, SortedMap<Integer, Integer>> stems = new HashMap<>();
+        Map<String, SortedSet<String>> surfaces = new HashMap<>();
         for (int id = 0; id < docs.size(); id++) {
             Doc doc = docs.get(id);
             add(doc.title(), id, TITLE_WEIGHT, direct, stems, surfaces);
@@ -77,23 +79,25 @@ public final class SearchIndexWriter {
                 direct.computeIfAbsent(SearchTokenizer.keyword(keyword), k -> new TreeMap<>()).merge(id, KEYWORD_WEIGHT, Integer::sum);
             }
         }
-        SortedMap<String, Map<String, Object>> entries = new TreeMap<>();
-        direct.forEach((term, postings) -> entries.put(term, entry(postings, null)));
-        surfaces.forEach((stem, words) -> {
+        // Each entry is serialised once: its length sizes the shards and the same text is written.
+        SortedMap<String, String> entries = new TreeMap<>();
+        direct.forEach((term, postings) -> entries.put(term, json(entry(postings, null))));
+        new TreeMap<>(surfaces).forEach((stem, words) -> {
+            String entry = json(entry(stems.get(stem), stem));
             for (String word : words) {
-                entries.merge(word, entry(stems.get(stem), stem), (a, b) -> a);
+                entries.putIfAbsent(word, entry);
             }
         });
         long total = 0;
-        for (Map.Entry<String, Map<String, Object>> e : entries.entrySet()) {
-            total += json(e.getKey()).length() + json(e.getValue()).length() + 2;
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            total += json(e.getKey()).length() + e.getValue().length() + 2;
         }
         int count = 1;
         while (count < 4096 && total / count > SHARD_BYTES) {
             count *= 2;
         }
         int shards = count;
-        List<SortedMap<String, Map<String, Object>>> byShard = new ArrayList<>();
+        List<SortedMap<String, String>> byShard = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
             byShard.add(new TreeMap<>());
         }
@@ -101,7 +105,7 @@ public final class SearchIndexWriter {
         Files.createDirectories(folder);
         long bytes = 0;
         for (int i = 0; i < shards; i++) {
-            bytes += writeJson(folder.resolve("t-" + i + ".json"), byShard.get(i));
+            bytes += writeShard(folder.resolve("t-" + i + ".json"), byShard.get(i));
         }
         for (int start = 0; start < docs.size(); start += CHUNK) {
             List<List<String>> chunk = new ArrayList<>();
@@ -213,6 +217,20 @@ public final class SearchIndexWriter {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes serialised entries as one JSON object, exactly as Jackson writes the map of them. */
+    private static long writeShard(Path file, SortedMap<String, String> entries) throws IOException {
+        StringBuilder json = new StringBuilder("{");
+        entries.forEach((term, entry) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(json(term)).append(':').append(entry);
+        });
+        byte[] bytes = json.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
+        Files.write(file, bytes);
+        return bytes.length;
     }
 
     private static long writeJson(Path file, Object value) throws IOException {
