@@ -132,7 +132,8 @@ public final class SiteBuilder {
             publisher.publish(staging);
             staging = null;
             List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
-            int letters = (int) model.pages().stream().filter(p -> p.kind() == PageKind.LETTER).count();
+            // Letters, not letter pages: a letter and its translation are one letter (as `check` counts them).
+            int letters = (int) model.pages().stream().filter(p -> p.kind() == PageKind.LETTER).map(Page::key).distinct().count();
             return new BuildReport(model.pages().size() + 2, inputs.datasets().all().size(), letters, links, timings,
                     warnings, inputs.ignored(), bodies, converted);
         } catch (IOException e) {
