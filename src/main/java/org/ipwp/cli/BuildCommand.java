@@ -37,7 +37,7 @@ final class BuildCommand {
                 out.println("ignored hidden files: " + String.join(", ", report.ignoredFiles()));
             }
             out.println(report.summary() + " -> " + options.output());
-            out.println("phases (ms): " + report.phaseMillis());
+            out.println("phases (ms): " + report.phaseMillis() + ShortRunJvm.note());
             return ExitCode.OK.code();
         } catch (SiteException e) {
             for (Diagnostic diagnostic : e.diagnostics()) {

@@ -1,8 +1,10 @@
 package org.ipwp.cli;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import org.ipwp.diag.ExitCode;
 
 /** Entry point: {@code java -jar ipwp.jar <command> [options]}. */
@@ -53,6 +55,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        String setting = System.getProperty("ipwp.jvm", System.getenv("IPWP_JVM"));
+        String classPath = ShortRunJvm.absolute(System.getProperty("java.class.path", ""));
+        SharedArchive archive = SharedArchive.forClassPath(classPath, System.getProperty("java.vm.version"));
+        Optional<Integer> relaunched = ShortRunJvm.command(args, System.getProperty("java.home"), classPath,
+                        ManagementFactory.getRuntimeMXBean().getInputArguments(), setting, archive)
+                .flatMap(command -> ShortRunJvm.run(command, archive));
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

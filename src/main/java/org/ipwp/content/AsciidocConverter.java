@@ -22,8 +22,8 @@ import org.jsoup.Jsoup;
  *
  * <p>One converter per build; the Asciidoctor instance (an {@link AsciidoctorEngine}) is either
  * the converter's own or, in the preview, shared by every build of the session: creating the JRuby
- * runtime costs seconds. Conversions are serialised by the engine because the log handler and
- * extensions read the one conversion in progress.
+ * runtime costs seconds. Thread-safe: several threads may convert at once, each with its own
+ * {@link ConversionContext}.
  */
 public final class AsciidocConverter implements BodyConverter, AutoCloseable {
 

@@ -15,14 +15,18 @@ import org.ipwp.diag.SourcePosition;
  * one conversion in progress. So one engine can serve every build of a preview session and the
  * seconds JRuby takes to start are paid once, not per save.
  *
- * <p>Conversions are serialised: AsciidoctorJ constructs the handler and the extensions once per
- * instance, so they can only ever see one conversion at a time.
+ * <p>Conversions may run on several threads at once (JRuby has no global lock, so a build converts
+ * on every core). AsciidoctorJ constructs the handler and the extensions once per instance, so each
+ * thread's conversion in progress is kept in a thread-local: the handler and the extensions run on
+ * the converting thread and see only their own. The very first conversion runs alone, because
+ * JRuby fills some internal tables lazily and without locks on first use.
  */
 public final class AsciidoctorEngine implements AutoCloseable {
 
     private final Asciidoctor asciidoctor;
-    // Written and read on the converting thread; volatile so a stray read elsewhere sees null, not a stale context.
-    private volatile ConversionContext current;
+    private final ThreadLocal<ConversionContext> current = new ThreadLocal<>();
+    private final Object firstUse = new Object();
+    private volatile boolean warm;
 
     /** @param asciidoctor a fresh instance (nothing registered yet), owned from now on: {@link #close} shuts it down */
     public AsciidoctorEngine(Asciidoctor asciidoctor) {
@@ -38,21 +42,34 @@ public final class AsciidoctorEngine implements AutoCloseable {
     }
 
     /** Runs {@code work} with {@code context} visible to the extensions and the log handler. */
-    synchronized <T> T convert(ConversionContext context, Function<Asciidoctor, T> work) {
-        current = context;
+    <T> T convert(ConversionContext context, Function<Asciidoctor, T> work) {
+        if (!warm) {
+            synchronized (firstUse) {
+                if (!warm) {
+                    T result = convertOnThisThread(context, work);
+                    warm = true;
+                    return result;
+                }
+            }
+        }
+        return convertOnThisThread(context, work);
+    }
+
+    private <T> T convertOnThisThread(ConversionContext context, Function<Asciidoctor, T> work) {
+        current.set(context);
         try {
             return work.apply(asciidoctor);
         } finally {
-            current = null;
+            current.remove();
         }
     }
 
     private ConversionContext current() {
-        return current;
+        return current.get();
     }
 
     private void log(LogRecord record) {
-        ConversionContext conversion = current;
+        ConversionContext conversion = current.get();
         if (conversion == null) {
             return;
         }

@@ -11,7 +11,7 @@ import org.ipwp.diag.SourcePosition;
 import org.ipwp.i18n.Messages;
 
 /**
- * The state of the one conversion in progress, read by the AsciidoctorJ extensions and the log
+ * The state of one conversion in progress (one per converting thread), read by the AsciidoctorJ extensions and the log
  * handler (which AsciidoctorJ constructs once per Asciidoctor instance, not per document).
  */
 final class ConversionContext {

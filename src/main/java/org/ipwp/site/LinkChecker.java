@@ -7,12 +7,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.ipwp.diag.Diagnostics;
 import org.ipwp.diag.SourcePosition;
@@ -30,7 +31,7 @@ public final class LinkChecker {
     private final Path siteRoot;
     private final URI baseUrl;
     private final Diagnostics diagnostics;
-    private final Map<Path, Set<String>> idsByFile = new HashMap<>();
+    private final Map<Path, Set<String>> idsByFile = new ConcurrentHashMap<>();
     private final Map<Path, String> pending;
 
     public LinkChecker(Path siteRoot, URI baseUrl, Diagnostics diagnostics) {
@@ -48,40 +49,82 @@ public final class LinkChecker {
         this.pending = Map.copyOf(pending);
     }
 
-    /** Checks every HTML file; returns the number of links checked. */
+    /** One parsed page: its ids and the links in it, in document order. */
+    private record ParsedPage(Path file, Set<String> ids, List<Link> links) {
+    }
+
+    /** A link, and whether the browser loads it with the page (a stylesheet, script or image). */
+    private record Link(String target, boolean loads) {
+    }
+
+    /** Checks every HTML file on every core; returns the number of links checked. */
     public int checkAll() throws IOException {
+        try (PageWorkers workers = PageWorkers.perCore()) {
+            return checkAll(workers);
+        }
+    }
+
+    /**
+     * Checks every HTML file with the build's workers: each page is parsed once (its ids are then
+     * known to every link pointing at it), then each page's links are checked.
+     */
+    int checkAll(PageWorkers workers) throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(siteRoot)) {
             pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
-        return check(pages);
+        List<ParsedPage> parsed = workers.map(pages, this::parse);
+        parsed.forEach(page -> idsByFile.put(page.file(), page.ids()));
+        int links = 0;
+        for (int count : workers.map(parsed, this::check)) {
+            links += count;
+        }
+        return links;
     }
 
-    /** Checks the links of {@code pages} only (absolute paths); returns the number of links checked. */
+    /**
+     * Checks the links of {@code pages} only (absolute paths, pending or written); pages they link
+     * to are parsed when a {@code #fragment} needs their ids. Returns the number of links checked.
+     */
     public int check(Collection<Path> pages) throws IOException {
-        int links = 0;
+        List<ParsedPage> parsed = new ArrayList<>();
         for (Path page : pages) {
+            ParsedPage one = parse(page);
+            idsByFile.put(page, one.ids());
+            parsed.add(one);
+        }
+        int links = 0;
+        for (ParsedPage page : parsed) {
             links += check(page);
         }
         return links;
     }
 
-    private int check(Path page) throws IOException {
-        Document document = parse(page);
-        // The page's own ids, for its #fragment links, without parsing it a second time.
-        idsByFile.computeIfAbsent(page, p -> idsOf(document));
-        String name = "site:" + siteRoot.relativize(page).toString().replace('\\', '/');
-        boolean notFoundPage = page.getFileName().toString().equals("404.html") && page.getParent().equals(siteRoot);
-        int count = 0;
+    private ParsedPage parse(Path page) throws IOException {
+        String text = pending.get(page);
+        Document document = text != null ? Jsoup.parse(text) : Jsoup.parse(page.toFile(), "UTF-8");
+        Set<String> ids = new HashSet<>();
+        for (Element element : document.select("[id]")) {
+            ids.add(element.id());
+        }
+        List<Link> links = new ArrayList<>();
         for (Element element : document.select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
             String attribute = element.hasAttr("href") ? "href" : "src";
-            String target = element.attr(attribute);
             boolean loads = !element.tagName().equals("a") && !(element.tagName().equals("link")
                     && List.of("alternate", "canonical").contains(element.attr("rel")));
-            count++;
-            checkTarget(page, name, target, loads, notFoundPage);
+            links.add(new Link(element.attr(attribute), loads));
         }
-        return count;
+        return new ParsedPage(page, ids, links);
+    }
+
+    private int check(ParsedPage parsed) throws IOException {
+        Path page = parsed.file();
+        String name = "site:" + siteRoot.relativize(page).toString().replace('\\', '/');
+        boolean notFoundPage = page.getFileName().toString().equals("404.html") && page.getParent().equals(siteRoot);
+        for (Link link : parsed.links()) {
+            checkTarget(page, name, link.target(), link.loads(), notFoundPage);
+        }
+        return parsed.links().size();
     }
 
     private void checkTarget(Path page, String name, String target, boolean loads, boolean notFoundPage) throws IOException {
@@ -163,25 +206,14 @@ public final class LinkChecker {
         }
     }
 
+    /** The ids of a page: known from {@link #parse} for every page checked. */
     private Set<String> ids(Path html) throws IOException {
         Set<String> ids = idsByFile.get(html);
         if (ids == null) {
-            ids = idsOf(parse(html));
+            // A page outside the ones checked (the preview checks a few): parse it once.
+            ids = parse(html).ids();
             idsByFile.put(html, ids);
         }
         return ids;
-    }
-
-    private static Set<String> idsOf(Document document) {
-        Set<String> ids = new HashSet<>();
-        for (Element element : document.select("[id]")) {
-            ids.add(element.id());
-        }
-        return ids;
-    }
-
-    private Document parse(Path html) throws IOException {
-        String text = pending.get(html);
-        return text != null ? Jsoup.parse(text) : Jsoup.parse(html.toFile(), "UTF-8");
     }
 }

@@ -65,12 +65,12 @@ final class PageViews {
         PageView.NavLink next = null;
         if (page.kind() == PageKind.CHAPTER) {
             List<Page> chapters = model.chapters(language);
-            int at = chapters.indexOf(page);
+            int at = model.position(page);
             previous = at > 0 ? nav(chapters.get(at - 1), link) : null;
             next = at + 1 < chapters.size() ? nav(chapters.get(at + 1), link) : null;
         } else if (page.kind() == PageKind.LETTER) {
             List<Page> letters = model.letters(language);
-            int at = letters.indexOf(page);
+            int at = model.position(page);
             // Newest first: "previous" is the older letter, "next" the newer one.
             next = at > 0 ? nav(letters.get(at - 1), link) : null;
             previous = at + 1 < letters.size() ? nav(letters.get(at + 1), link) : null;
@@ -149,6 +149,9 @@ final class PageViews {
         java.util.Set<String> datasets = new java.util.HashSet<>();
         model.datasets().all().stream().filter(d -> d.sources().stream().anyMatch(s -> reference.equals(s.letter())))
                 .forEach(d -> datasets.add(d.id()));
+        if (datasets.isEmpty()) {
+            return List.of();
+        }
         return model.pages().stream()
                 .filter(p -> p.language() == letter.language() && p.body() != null && p.kind() != PageKind.LETTER)
                 .filter(p -> p.body().quotes().stream().anyMatch(q -> datasets.contains(q.datasetId())))

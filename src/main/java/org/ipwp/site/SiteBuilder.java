@@ -89,7 +89,7 @@ public final class SiteBuilder {
         OutputPublisher publisher = new OutputPublisher(options.output());
         Path staging = null;
         AsciidoctorStarter starter = null;
-        try {
+        try (PageWorkers workers = PageWorkers.perCore()) {
             if (!publisher.outputReplaceable()) {
                 throw SiteException.of(ExitCode.CONFIGURATION_ERROR, Diagnostic.error("build.output-not-site",
                         SourcePosition.file(options.output().toString()),
@@ -116,7 +116,7 @@ public final class SiteBuilder {
                 ConversionCache cache = cacheFingerprint == null ? null
                         : new ConversionCache(options.cache(), cacheFingerprint, asciidoc);
                 BodyConverter converter = cache == null ? asciidoc : cache;
-                written = timed("read", () -> readPages(inputs, converter, stagingFolder));
+                written = timed("read", () -> readPages(inputs, converter, stagingFolder, workers));
                 converted = asciidoc.conversions();
                 bodies = converted + (cache == null ? 0 : cache.hits());
             }
@@ -126,20 +126,22 @@ public final class SiteBuilder {
             TemplateLint.check(root.resolve("templates"), diagnostics);
             stopOnProblems();
             TemplateRenderer renderer = new TemplateRenderer(root.resolve("templates"), root, inputs.messages());
-            timed("render", () -> render(model, renderer, stagingFolder));
+            timed("render", () -> render(model, renderer, stagingFolder, workers));
             stopOnProblems();
-            timed("write", () -> write(model, renderer, stagingFolder));
+            timed("write", () -> write(model, renderer, stagingFolder, workers));
             stopOnProblems();
-            int links = timed("check", () -> check(model, stagingFolder));
+            int links = timed("check", () -> check(model, stagingFolder, workers));
             stopOnProblems();
             publisher.publish(staging);
             staging = null;
             List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
-            int letters = (int) model.pages().stream().filter(p -> p.kind() == PageKind.LETTER).count();
+            // Letters, not letter pages: a letter and its translation are one letter (as `check` counts them).
+            int letters = (int) model.pages().stream().filter(p -> p.kind() == PageKind.LETTER).map(Page::key).distinct().count();
             BuildReport report = new BuildReport(model.pages().size() + 2, inputs.datasets().all().size(), letters, links,
                     timings, warnings, inputs.ignored(), bodies, converted);
             built = new BuiltSite(options, root, inputs.config(), inputs.messages(), inputs.datasets(), contentFiles,
-                    inputs.attachments().stream().map(AttachmentFile::path).toList(), loadDiagnostics, model, renderer, searchIndexes, prefixedBodies, cacheFingerprint, report);
+                    inputs.attachments().stream().map(AttachmentFile::path).toList(), loadDiagnostics, model, renderer,
+                    searchIndexes, prefixedBodies, cacheFingerprint, report);
             return report;
         } catch (IOException e) {
             throw SiteException.of(ExitCode.IO_ERROR, Diagnostic.error("io-error",
@@ -209,11 +211,12 @@ public final class SiteBuilder {
     }
 
     /** Validates every content file's header and converts the bodies of the pages to publish. */
-    private List<Page> readPages(Inputs inputs, BodyConverter converter, Path staging) throws IOException {
+    private List<Page> readPages(Inputs inputs, BodyConverter converter, Path staging, PageWorkers workers) throws IOException {
         ContentFileReader reader = new ContentFileReader(root, staging, converter, options.drafts());
+        // Each file is read and converted on any core with its own diagnostics, which are then
+        // reported in file order, as a sequential loop would.
         List<Page> pages = new ArrayList<>();
-        for (SourceFile file : inputs.files()) {
-            ContentFile read = reader.read(file);
+        for (ContentFile read : workers.map(inputs.files(), reader::read)) {
             read.diagnostics().forEach(diagnostics::report);
             contentFiles.add(read);
             if (read.page() != null) {
@@ -277,21 +280,22 @@ public final class SiteBuilder {
     }
 
     /** Renders every page into the staging folder. */
-    private Void render(SiteModel model, TemplateRenderer renderer, Path staging) throws IOException {
+    private Void render(SiteModel model, TemplateRenderer renderer, Path staging, PageWorkers workers) throws IOException {
         PageViews views = new PageViews(model, prefixedBodies);
-        for (Page page : model.pages()) {
+        workers.map(model.pages(), page -> {
             PageView view = views.of(page);
             Map<String, Object> variables = views.variables(view, LinkResolver.relativeFrom(page.url(), page.language()));
             String html = renderer.render(page.kind().template(), page.language(), variables, diagnostics);
             if (html != null) {
                 writeFile(staging.resolve(page.url()).resolve("index.html"), html);
             }
-        }
+            return page;
+        });
         return null;
     }
 
     /** Writes what is not a page: the language entry, 404, assets, sitemap and robots.txt. */
-    private Void write(SiteModel model, TemplateRenderer renderer, Path staging) throws IOException {
+    private Void write(SiteModel model, TemplateRenderer renderer, Path staging, PageWorkers workers) throws IOException {
         PageViews views = new PageViews(model);
         Map<String, Object> entry = views.siteVariables(Language.ZH, LinkResolver.relativeFrom("", Language.ZH));
         String index = renderer.render("root", Language.ZH, entry, diagnostics);
@@ -311,7 +315,7 @@ public final class SiteBuilder {
             Files.createDirectories(target.getParent());
             Files.copy(attachment.path(), target);
         }
-        writeSearchIndexes(model, staging);
+        writeSearchIndexes(model, staging, workers);
         LetterFeedWriter feeds = new LetterFeedWriter(model);
         for (Language language : Language.values()) {
             writeFile(staging.resolve(LetterFeedWriter.path(language)), feeds.xml(language));
@@ -322,16 +326,16 @@ public final class SiteBuilder {
     }
 
     /** Checks links, anchors and third-party loads in the staged output. */
-    private int check(SiteModel model, Path staging) throws IOException {
-        return new LinkChecker(staging, model.config().baseUrl(), diagnostics).checkAll();
+    private int check(SiteModel model, Path staging, PageWorkers workers) throws IOException {
+        return new LinkChecker(staging, model.config().baseUrl(), diagnostics).checkAll(workers);
     }
 
     // ---- helpers ---------------------------------------------------------------------------
 
     /** Writes {@code <lang>/search/}: the index of the rendered chapters, letters, datasets and pages. */
-    private void writeSearchIndexes(SiteModel model, Path staging) throws IOException {
+    private void writeSearchIndexes(SiteModel model, Path staging, PageWorkers workers) throws IOException {
         SearchPages searchPages = new SearchPages(model.messages());
-        for (Language language : Language.values()) {
+        List<SearchIndex> indexes = workers.map(List.of(Language.values()), language -> {
             List<SearchPage> pages = new ArrayList<>();
             for (Page page : searchPages.indexed(model, language)) {
                 Path file = staging.resolve(page.url()).resolve("index.html");
@@ -341,7 +345,10 @@ public final class SiteBuilder {
             }
             SearchIndex index = SearchIndex.of(pages, searchPages.labels(language));
             SearchIndexWriter.write(index, staging.resolve(language.code()).resolve("search"));
-            searchIndexes.put(language, index);
+            return index;
+        });
+        for (Language language : Language.values()) {
+            searchIndexes.put(language, indexes.get(language.ordinal()));
         }
     }
 
