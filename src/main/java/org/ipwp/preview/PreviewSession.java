@@ -133,8 +133,7 @@ public final class PreviewSession implements AutoCloseable {
             int pagesRendered = 0;
             List<Diagnostic> problems;
             try {
-                IncrementalRebuild.Outcome outcome = site == null || eventsLost ? null
-                        : new IncrementalRebuild(site, this::engine).apply(changedSinceGood);
+                IncrementalRebuild.Outcome outcome = incrementally();
                 if (outcome instanceof IncrementalRebuild.Applied applied) {
                     kind = BuildStatus.Kind.INCREMENTAL;
                     pagesRendered = applied.rendered().size();
@@ -147,8 +146,6 @@ public final class PreviewSession implements AutoCloseable {
                 } else {
                     if (outcome instanceof IncrementalRebuild.FullBuildNeeded full) {
                         out.println("full rebuild: " + full.reason());
-                    } else if (site != null) {
-                        out.println("full rebuild: the file watcher lost events");
                     }
                     // The state may be half updated now, and is stale anyway once the full build runs.
                     site = null;
@@ -168,8 +165,8 @@ public final class PreviewSession implements AutoCloseable {
                 problems = e.diagnostics().isEmpty()
                         ? List.of(Diagnostic.error("build.failed", SourcePosition.file("."), e.getMessage()))
                         : e.diagnostics();
-            } catch (IOException | RuntimeException e) {
-                // Whatever the builders throw, the preview keeps running and shows it; the next build is full.
+            } catch (RuntimeException e) {
+                // Whatever the builder throws, the preview keeps running and shows it; the next build is full.
                 site = null;
                 problems = List.of(Diagnostic.error("internal-error", SourcePosition.file("."), e.toString()));
             }
@@ -181,6 +178,27 @@ public final class PreviewSession implements AutoCloseable {
             status.set(next);
             liveReload.reload(generation);
             return next;
+        }
+    }
+
+    /**
+     * Applies the changes since the last good build to it, if there is one ({@code null} when
+     * there is not: the first build, or after a full build failed); or says why a full build is needed.
+     */
+    private IncrementalRebuild.Outcome incrementally() {
+        if (site == null) {
+            return null;
+        }
+        if (eventsLost) {
+            return new IncrementalRebuild.FullBuildNeeded("the file watcher lost events");
+        }
+        try {
+            return new IncrementalRebuild(site, this::engine).apply(changedSinceGood);
+        } catch (SiteException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // A file gone while being read, a failed write, a bug: a full build puts everything right.
+            return new IncrementalRebuild.FullBuildNeeded("the incremental rebuild failed (" + e + ")");
         }
     }
 

@@ -151,6 +151,30 @@ class PreviewIncrementalTest {
     }
 
     @Test
+    void addedDeletedAndUnpublishedPagesTakeTheFullBuild() throws Exception {
+        long before = preview.session.status().generation();
+        Path added = preview.fixture.root().resolve("content/zh/extra.adoc");
+        Files.writeString(added, "title=附加页\ntype=page\nstatus=published\ndate=2020-03-31\ndescription=附加页面。\n~~~~~~\n附加页面的正文。\n",
+                StandardCharsets.UTF_8);
+        BuildStatus add = preview.awaitBuildAfter(before);
+        assertEquals(BuildStatus.Kind.FULL, add.kind(), preview.terminal());
+        assertTrue(preview.terminal().contains("full rebuild: content/zh/extra.adoc is new, or not a page"), preview.terminal());
+        assertEquals(200, preview.get("/zh/extra/").statusCode());
+
+        BuildStatus draft = edit("content/zh/extra.adoc", "status=published", "status=draft");
+        assertEquals(BuildStatus.Kind.FULL, draft.kind(), preview.terminal());
+        assertTrue(preview.terminal().contains("full rebuild: content/zh/extra.adoc no longer publishes a page"), preview.terminal());
+        assertEquals(404, preview.get("/zh/extra/").statusCode());
+
+        before = preview.session.status().generation();
+        Files.delete(added);
+        BuildStatus delete = preview.awaitBuildAfter(before);
+        assertEquals(BuildStatus.Kind.FULL, delete.kind(), preview.terminal());
+        assertTrue(preview.terminal().contains("full rebuild: content/zh/extra.adoc was deleted"), preview.terminal());
+        assertServedEqualsAFullBuild();
+    }
+
+    @Test
     void aBrokenIncrementalEditShowsTheErrorPageAndKeepsTheServedFilesUntilFixed() throws Exception {
         Map<String, String> good = SiteFixture.hashes(preview.output);
 
