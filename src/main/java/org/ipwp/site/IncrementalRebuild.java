@@ -72,7 +72,8 @@ public final class IncrementalRebuild {
         public Applied {
             edited = List.copyOf(edited);
             rendered = List.copyOf(rendered);
-            phaseMillis = Map.copyOf(phaseMillis);
+            // In phase order, for the terminal.
+            phaseMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phaseMillis));
         }
 
         /** Warnings of the site as it now stands. */
@@ -115,31 +116,15 @@ public final class IncrementalRebuild {
         if (!Files.isRegularFile(output.resolve(OutputPublisher.MARKER))) {
             return new FullBuildNeeded("the output folder " + output + " is not the one last built");
         }
-        Map<Path, ContentFile> files = new LinkedHashMap<>(site.files());
-        List<ContentFile> reread = new ArrayList<>();
-        int converted;
-        Path contentRoot = site.root().resolve("content");
-        try (LazyConverter asciidoc = new LazyConverter(
-                () -> new AsciidocConverter(contentRoot, site.datasets(), site.messages(), engine.get()))) {
-            byte[] fingerprint = site.cacheFingerprint();
-            BodyConverter converter = fingerprint == null ? asciidoc
-                    : new ConversionCache(site.options().cache(), fingerprint, asciidoc);
-            ContentFileReader reader = new ContentFileReader(site.root(), output, converter, site.options().drafts());
-            for (ContentFile old : classification.edited()) {
-                ContentFile now = reader.read(old.source());
-                files.put(old.source().path().toAbsolutePath().normalize(), now);
-                reread.add(now);
-            }
-            converted = asciidoc.conversions();
-        }
+        Reading reading = readAgain(classification.edited());
         timings.put("read", millisSince(started));
-        Diagnostics problems = problemsAfterReading(files.values());
+        Diagnostics problems = problemsAfterReading(reading.files().values());
         stopOnProblems(problems);
 
         started = System.nanoTime();
         Map<Page, Page> replaced = new LinkedHashMap<>();
-        for (ContentFile now : reread) {
-            Page before = site.files().get(now.source().path().toAbsolutePath().normalize()).page();
+        for (ContentFile now : reading.reread()) {
+            Page before = site.files().get(key(now)).page();
             Page after = now.page();
             String name = now.source().sourceName();
             if (before == null && after == null) {
@@ -164,20 +149,10 @@ public final class IncrementalRebuild {
         timings.put("model", millisSince(started));
 
         started = System.nanoTime();
-        PageViews views = new PageViews(model, site.prefixedBodies());
-        Set<Page> toRender = new LinkedHashSet<>();
-        replaced.values().forEach(p -> toRender.addAll(views.pagesPrintingBodyOf(p)));
         modelDiagnostics().forEach(problems::report);
+        Map<Page, String> rendered = render(model, replaced.values(), problems);
         Map<Path, String> pending = new TreeMap<>();
-        Map<Page, String> rendered = new LinkedHashMap<>();
-        for (Page page : toRender) {
-            Map<String, Object> variables = views.variables(views.of(page), LinkResolver.relativeFrom(page.url(), page.language()));
-            String html = site.renderer().render(page.kind().template(), page.language(), variables, problems);
-            if (html != null) {
-                pending.put(output.resolve(page.url()).resolve("index.html"), html);
-                rendered.put(page, html);
-            }
-        }
+        rendered.forEach((page, html) -> pending.put(pageFile(page), html));
         timings.put("render", millisSince(started));
         stopOnProblems(problems);
 
@@ -190,6 +165,77 @@ public final class IncrementalRebuild {
         started = System.nanoTime();
         OutputPatch patch = new OutputPatch(output);
         pending.forEach((file, html) -> patch.put(file, html.getBytes(StandardCharsets.UTF_8)));
+        String unsplittable = updateSearch(model, rendered, patch);
+        if (unsplittable != null) {
+            return new FullBuildNeeded(unsplittable + " splits into other search results than before");
+        }
+        timings.put("search", millisSince(started));
+        started = System.nanoTime();
+        int written = patch.apply();
+        site.prefixedBodies().retainOnly(model.pages().stream().filter(p -> p.kind() == PageKind.CHAPTER).toList());
+        timings.put("write", millisSince(started));
+
+        BuildReport before = site.report();
+        List<Diagnostic> warnings = problems.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
+        BuildReport report = new BuildReport(before.pages(), before.datasets(), before.letters(), links, timings, warnings,
+                before.ignoredFiles(), reading.reread().size(), reading.converted());
+        return new Applied(site.with(new ArrayList<>(reading.files().values()), model, report),
+                reading.reread().stream().map(f -> f.source().sourceName()).toList(),
+                rendered.keySet().stream().map(Page::url).toList(), written, reading.converted(), timings);
+    }
+
+    /**
+     * The edited files read again.
+     *
+     * @param files     every content file, the edited ones replaced
+     * @param reread    the edited files as read now
+     * @param converted bodies Asciidoctor converted (the others came from the cache)
+     */
+    private record Reading(Map<Path, ContentFile> files, List<ContentFile> reread, int converted) {
+    }
+
+    /** Reads and converts the edited files with the last build's data, messages and cache. */
+    private Reading readAgain(List<ContentFile> edited) throws IOException {
+        Map<Path, ContentFile> files = new LinkedHashMap<>(site.files());
+        List<ContentFile> reread = new ArrayList<>();
+        Path contentRoot = site.root().resolve("content");
+        try (LazyConverter asciidoc = new LazyConverter(
+                () -> new AsciidocConverter(contentRoot, site.datasets(), site.messages(), engine.get()))) {
+            byte[] fingerprint = site.cacheFingerprint();
+            BodyConverter converter = fingerprint == null ? asciidoc
+                    : new ConversionCache(site.options().cache(), fingerprint, asciidoc);
+            ContentFileReader reader = new ContentFileReader(site.root(), output, converter, site.options().drafts());
+            for (ContentFile old : edited) {
+                ContentFile now = reader.read(old.source());
+                files.put(key(now), now);
+                reread.add(now);
+            }
+            return new Reading(files, reread, asciidoc.conversions());
+        }
+    }
+
+    /** Renders the pages that print the bodies of {@code edited}; their HTML by page (absent after a template error). */
+    private Map<Page, String> render(SiteModel model, Collection<Page> edited, Diagnostics problems) {
+        PageViews views = new PageViews(model, site.prefixedBodies());
+        Set<Page> pages = new LinkedHashSet<>();
+        edited.forEach(p -> pages.addAll(views.pagesPrintingBodyOf(p)));
+        Map<Page, String> rendered = new LinkedHashMap<>();
+        for (Page page : pages) {
+            Map<String, Object> variables = views.variables(views.of(page), LinkResolver.relativeFrom(page.url(), page.language()));
+            String html = site.renderer().render(page.kind().template(), page.language(), variables, problems);
+            if (html != null) {
+                rendered.put(page, html);
+            }
+        }
+        return rendered;
+    }
+
+    /**
+     * Replaces the rendered pages in their language's search index and adds the changed index files
+     * to {@code patch}; returns the source of a page that now splits into a different number of
+     * results (the index cannot take it in place), else {@code null}.
+     */
+    private String updateSearch(SiteModel model, Map<Page, String> rendered, OutputPatch patch) {
         SearchPages searchPages = new SearchPages(model.messages());
         for (Map.Entry<Page, String> page : rendered.entrySet()) {
             if (searchPages.kind(page.getKey()).isEmpty()) {
@@ -199,27 +245,21 @@ public final class IncrementalRebuild {
             Optional<SearchIndex.Changes> changes = site.search().get(language)
                     .replace(searchPages.of(page.getKey(), page.getValue()));
             if (changes.isEmpty()) {
-                return new FullBuildNeeded(page.getKey().sourceName() + " splits into other search results than before");
+                return page.getKey().sourceName();
             }
             Path folder = output.resolve(language.code()).resolve("search");
             changes.get().written().forEach((name, bytes) -> patch.put(folder.resolve(name), bytes));
             changes.get().deleted().forEach(name -> patch.delete(folder.resolve(name)));
         }
-        timings.put("search", millisSince(started));
-        started = System.nanoTime();
-        int written = patch.apply();
-        site.prefixedBodies().retainOnly(model.pages().stream().filter(p -> p.kind() == PageKind.CHAPTER).toList());
-        timings.put("write", millisSince(started));
+        return null;
+    }
 
-        started = System.nanoTime();
-        BuildReport before = site.report();
-        List<Diagnostic> warnings = problems.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
-        BuildReport report = new BuildReport(before.pages(), before.datasets(), before.letters(), links, timings, warnings,
-                before.ignoredFiles(), reread.size(), converted);
-        BuiltSite next = site.with(new ArrayList<>(files.values()), model, report);
-        timings.put("state", millisSince(started));
-        return new Applied(next, reread.stream().map(f -> f.source().sourceName()).toList(),
-                toRender.stream().map(Page::url).toList(), written, converted, timings);
+    private Path pageFile(Page page) {
+        return output.resolve(page.url()).resolve("index.html");
+    }
+
+    private static Path key(ContentFile file) {
+        return file.source().path().toAbsolutePath().normalize();
     }
 
     /**
