@@ -96,6 +96,7 @@ for run in range(1, warmup + runs + 1):
 print(f"   median {statistics.median(times):.0f} ms, max {max(times)} ms, min {min(times)} ms over {len(times)} saves")
 PY
   sleep 0.5   # the server prints its line just after publishing
+  echo "   server memory: $(( $(ps -o rss= -p "$SERVER_PID") / 1024 )) MiB resident"
   echo "   the server's rebuild lines:"
   grep -E '^(rebuilt|built|full rebuild)' "$LOG" | tail -n "$((RUNS + WARMUP))" | sed 's/^/     /'
   stop_server
