@@ -22,6 +22,12 @@ SIZES=("$@"); [ ${#SIZES[@]} -eq 0 ] && SIZES=(1 1000 5000)
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time: apt-get install -y time" >&2; exit 2; }
 mkdir -p "$OUT/classes"
 javac -d "$OUT/classes" -cp "$LIB/lib/*" bench/src/Floor.java
+# The tuned floor (the floor with the build's own start-up settings, see bench/flags.sh) needs its
+# classes in a jar: class-data sharing archives nothing from folders.
+jar cf "$OUT/floor.jar" -C "$OUT/classes" .
+FLOOR_CP="$OUT/floor.jar:$(ls "$LIB"/lib/*.jar | tr '\n' ':')"
+SHORT_RUN=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+NO_CDS_LOG=(-Xlog:cds=off -Xlog:cds+dynamic=off)
 
 # Stock JBake 2.7.0: jbake-core and the dependency versions it declares (see bench/jbake/pom.xml),
 # run through its own launcher (org.jbake.launcher.Main) with the JVM options and the logging
@@ -70,6 +76,10 @@ med() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)
 maxof() { printf '%s\n' "$@" | sort -g | tail -1; }
 
 cache_supported=no
+# The first build after packaging writes the short-run JVM's class-data archive beside the jar
+# (once, about 1.5 s); do that before anything is timed.
+python3 bench/gen_corpus.py "$REPO" "$OUT/site-1" 1 >/dev/null
+java $JAVA_OPTS -jar "$LIB/ipwp.jar" build --no-cache --source "$OUT/site-1" --out "$OUT/www-archive" >/dev/null 2>&1
 usage=$(java -jar "$LIB/ipwp.jar" build --no-such-option 2>&1 || true)
 if grep -q -- '--cache' <<<"$usage"; then cache_supported=yes; fi
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -86,14 +96,16 @@ write_results() {
   echo '```'
   echo
   echo "Times are wall-clock seconds of the whole process (median of the runs), RSS is peak resident MiB (max over runs), from \`/usr/bin/time -v\`."
-  echo "build = \`java -jar target/ipwp.jar build\` (cold: no cache); floor = bench/src/Floor.java (one JVM, AsciidoctorJ only, same bodies, writes HTML);"
+  echo "build = \`java -jar target/ipwp.jar build\` (cold: no cache; it re-runs itself in the short-run JVM with class-data sharing, whose archive a first untimed build wrote); floor = bench/src/Floor.java (one JVM, default settings, one thread, AsciidoctorJ only, same bodies, writes HTML: the floor as issue 9 defines it);"
+  echo "tuned floor = the same Floor with the build's own start-up settings (\`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\`, a class-data archive from a training run at that size) converting on 2 threads: the converter's cost after every start-up step of bench/flags.sh;"
   echo "cached = build with a filled \`--cache\` after one chapter changed (single run). With one run (BIG_RUNS=1) the cold build starts from an empty \`--cache\` and fills it (every body is still converted)."
+  echo "cached = cold: the cached build's output compared byte for byte (\`diff -r\`) with a cold \`--no-cache\` build of the same changed corpus."
   echo "JBake = stock JBake 2.7.0 baking the same corpus (see below), interleaved with build and floor; HTML = .html files each wrote."
   echo
   echo "Load average (1/5/15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER. Other processes on the machine (e.g. other test runs) inflate absolute times; the ratios compare runs taken interleaved in the same period."
   echo
-  echo "| content files | runs | build s | build MiB | floor s | floor MiB | build/floor | cached s | cached MiB | cached/build | cached build converted | build HTML | JBake s | JBake MiB | JBake HTML | JBake/build |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| content files | runs | build s | build MiB | floor s | floor MiB | build/floor | tuned floor s | build/tuned floor | cached s | cached MiB | cached/build | cached build converted | cached = cold | build HTML | JBake s | JBake MiB | JBake HTML | JBake/build |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
   echo
   echo "Stock JBake 2.7.0 is run as its binary distribution runs it: \`java -XX:MaxDirectMemorySize=512m -Djna.nosys=true \$JAVA_OPTS -Dlogback.configurationFile=bench/jbake/logback.xml -cp 'bench/out/jbake-lib/*' org.jbake.launcher.Main -b SRC OUT\` into an emptied OUT."
@@ -124,7 +136,10 @@ for size in "${SIZES[@]}"; do
              -cp "$JBAKE_LIB/*" org.jbake.launcher.Main -b "$jsrc" "$jout")
   if [ $jbake = yes ]; then jbake_project "$site" "$jsrc"; fi
   echo "== $size ($files content files), $n run(s) each, build, floor$([ $jbake = yes ] && echo ' and stock JBake') interleaved"
-  bw=(); br=(); fw=(); fr=(); jw=(); jr=()
+  bw=(); br=(); fw=(); fr=(); tw=(); jw=(); jr=()
+  tuned_jsa=$OUT/floor-$size.jsa; rm -f "$tuned_jsa"
+  java $JAVA_OPTS "${SHORT_RUN[@]}" -XX:ArchiveClassesAtExit="$tuned_jsa" "${NO_CDS_LOG[@]}" -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-$size" >/dev/null 2>&1
+  tuned=(java $JAVA_OPTS "${SHORT_RUN[@]}" -XX:SharedArchiveFile="$tuned_jsa" "${NO_CDS_LOG[@]}" -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-$size" 2)
   fill=yes
   if [ "$n" -eq 1 ] && [ $cache_supported = yes ]; then
     # A single run (5,000 pages): the cold build starts from an empty cache and fills it, which
@@ -135,6 +150,7 @@ for size in "${SIZES[@]}"; do
     # Interleaved, so that load from other processes on the machine hits both alike.
     r=$(measure "${cold[@]}"); bw+=("${r% *}"); br+=("${r#* }")
     r=$(measure java $JAVA_OPTS -cp "$LIB/lib/*:$OUT/classes" Floor "$site" "$OUT/floor-$size"); fw+=("${r% *}"); fr+=("${r#* }")
+    r=$(measure "${tuned[@]}"); tw+=("${r% *}")
     if [ $jbake = yes ]; then
       rm -rf "$jout"     # JBake only adds to its output folder; start each bake from nothing
       r=$(measure "${jbake_cmd[@]}") || { cp "$OUT/cmd.out" "$OUT/jbake-$size.log"; echo "JBake log: $OUT/jbake-$size.log" >&2; exit 1; }
@@ -143,7 +159,7 @@ for size in "${SIZES[@]}"; do
       jbake_check "$jout" "$files"
     fi
   done
-  b_w=$(med "${bw[@]}"); b_r=$(maxof "${br[@]}"); f_w=$(med "${fw[@]}"); f_r=$(maxof "${fr[@]}")
+  b_w=$(med "${bw[@]}"); b_r=$(maxof "${br[@]}"); f_w=$(med "${fw[@]}"); f_r=$(maxof "${fr[@]}"); t_w=$(med "${tw[@]}")
   b_html=$(find "$OUT/www-$size" -name '*.html' | wc -l)
   j_w="not run"; j_r="not run"; j_html="not run"; j_ratio="not run (> JBAKE_MAX_SIZE)"
   if [ $jbake = yes ]; then
@@ -151,7 +167,7 @@ for size in "${SIZES[@]}"; do
     echo "JBake: $(grep -o 'Baked [0-9]* items in [0-9]*ms' "$OUT/jbake-$size.log" || true);" \
       "$(grep -c ' WARN ' "$OUT/jbake-$size.log" || true) WARN and $(grep -c ' ERROR ' "$OUT/jbake-$size.log" || true) ERROR lines in the last log ($OUT/jbake-$size.log)"
   fi
-  warm="n/a"; warm_rss="n/a"; counts=""
+  warm="n/a"; warm_rss="n/a"; counts=""; same="n/a"
   if [ $cache_supported = yes ]; then
     if [ $fill = yes ]; then
       rm -rf "$OUT/cache-$size"
@@ -162,8 +178,11 @@ for size in "${SIZES[@]}"; do
     w=$(measure "${build[@]}" --cache "$OUT/cache-$size")
     warm=${w% *}; warm_rss=${w#* }
     counts=$(grep -o 'converted [0-9]* of [0-9]* bodies' "$OUT/cmd.out" || true)
+    # Correctness first: the cached build must publish exactly what a cold build publishes.
+    java $JAVA_OPTS -jar "$LIB/ipwp.jar" build --no-cache --source "$site" --out "$OUT/www-cold-$size" >/dev/null 2>&1
+    if diff -r -q "$OUT/www-$size" "$OUT/www-cold-$size" >/dev/null; then same=yes; else same="NO (diff -r $OUT/www-$size $OUT/www-cold-$size)"; fi
   fi
-  row="| $files | ${n} | $b_w | $b_r | $f_w | $f_r | $(ratio "$b_w" "$f_w") | $warm | $warm_rss | $(ratio "$warm" "$b_w") | $counts | $b_html | $j_w | $j_r | $j_html | $j_ratio |"
+  row="| $files | ${n} | $b_w | $b_r | $f_w | $f_r | $(ratio "$b_w" "$f_w") | $t_w | $(ratio "$b_w" "$t_w") | $warm | $warm_rss | $(ratio "$warm" "$b_w") | $counts | $same | $b_html | $j_w | $j_r | $j_html | $j_ratio |"
   echo "$row"
   ROWS+=("$row")
   LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
