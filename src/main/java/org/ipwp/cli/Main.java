@@ -31,7 +31,8 @@ public final class Main {
                       --no-html       skip HTML validation
                       --budget-kb N   largest page with its CSS and scripts (default: 300)
               serve   build into a preview folder, serve it and rebuild + reload the browser on every save
-                      (a full rebuild per change; the reload script is injected only when serving)
+                      (an edited page re-renders what shows it, anything else rebuilds in full;
+                      the reload script is injected only when serving)
                       --source DIR    site folder (default: current directory)
                       --out DIR       preview output folder (default: target/preview)
                       --host HOST     interface to bind (default: 127.0.0.1, this machine only)
