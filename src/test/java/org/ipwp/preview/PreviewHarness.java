@@ -24,6 +24,12 @@ import org.ipwp.site.SiteFixture;
  */
 final class PreviewHarness implements AutoCloseable {
 
+    /** The sample site's chapter the rebuild tests edit, its URL and a sentence of it. */
+    static final String CHAPTER = "content/zh/whitepaper/02-management.adoc";
+    static final String CHAPTER_URL = "/zh/whitepaper/02-management/";
+    static final String SENTENCE = "重庆市知识产权管理体系逐步完善。";
+
+
     final SiteFixture fixture;
     final Path output;
     final PreviewSession session;

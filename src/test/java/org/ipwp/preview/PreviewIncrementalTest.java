@@ -24,9 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PreviewIncrementalTest {
 
-    private static final String CHAPTER = "content/zh/whitepaper/02-management.adoc";
-    private static final String CHAPTER_URL = "/zh/whitepaper/02-management/";
-    private static final String SENTENCE = "重庆市知识产权管理体系逐步完善。";
     private static final String FIGURE = "figure:management-system[innovation-indicators]";
 
     @TempDir
@@ -68,15 +65,15 @@ class PreviewIncrementalTest {
         // Text and a figure: macro (now linking to its dataset row) in a Chinese chapter.
         String text = "增量预览测试句。";
         long generation = preview.session.status().generation();
-        Path chapterFile = preview.fixture.root().resolve(CHAPTER);
+        Path chapterFile = preview.fixture.root().resolve(PreviewHarness.CHAPTER);
         Files.writeString(chapterFile, Files.readString(chapterFile, StandardCharsets.UTF_8)
-                .replace(SENTENCE, text).replace(FIGURE, FIGURE.replace("]", ", link]")), StandardCharsets.UTF_8);
+                .replace(PreviewHarness.SENTENCE, text).replace(FIGURE, FIGURE.replace("]", ", link]")), StandardCharsets.UTF_8);
         BuildStatus chapter = preview.awaitBuildAfter(generation);
         assertTrue(chapter.ok(), chapter.problems().toString());
         assertEquals(BuildStatus.Kind.INCREMENTAL, chapter.kind(), preview.terminal());
         assertEquals(2, chapter.pagesRendered(), "the chapter and the single-page white paper");
         assertTrue(preview.terminal().contains("rebuilt 2 pages (incremental) in "), preview.terminal());
-        HttpResponse<String> page = preview.get(CHAPTER_URL);
+        HttpResponse<String> page = preview.get(PreviewHarness.CHAPTER_URL);
         assertTrue(page.body().contains(text), page.body());
         assertTrue(page.body().contains("/data/management-system/#row-innovation-indicators\""), page.body());
         assertTrue(preview.get("/zh/whitepaper/all/").body().contains(text));
@@ -96,7 +93,7 @@ class PreviewIncrementalTest {
     @Test
     void aBurstOfSavesIsOneIncrementalRebuild() throws Exception {
         long before = preview.session.status().generation();
-        preview.fixture.edit(CHAPTER, SENTENCE, "同一批保存之一。");
+        preview.fixture.edit(PreviewHarness.CHAPTER, PreviewHarness.SENTENCE, "同一批保存之一。");
         preview.fixture.edit("content/zh/whitepaper/05-protection.adoc", "==", "==");
         preview.fixture.append("content/zh/whitepaper/05-protection.adoc", "\n同一批保存之二。\n");
         BuildStatus status = preview.awaitBuildAfter(before);
@@ -121,23 +118,23 @@ class PreviewIncrementalTest {
 
     @Test
     void titleTemplateDataAndSectionChangesTakeTheFullBuild() throws Exception {
-        BuildStatus title = edit(CHAPTER, "title=管理体系", "title=管理体系建设");
+        BuildStatus title = edit(PreviewHarness.CHAPTER, "title=管理体系", "title=管理体系建设");
         assertEquals(BuildStatus.Kind.FULL, title.kind(), preview.terminal());
-        assertTrue(preview.terminal().contains("full rebuild: " + CHAPTER + " changed its header data"), preview.terminal());
+        assertTrue(preview.terminal().contains("full rebuild: " + PreviewHarness.CHAPTER + " changed its header data"), preview.terminal());
 
-        BuildStatus sections = edit(CHAPTER, SENTENCE, SENTENCE + "\n\n[#extra-section]\n== 新增一节\n\n新增一节的正文。\n");
+        BuildStatus sections = edit(PreviewHarness.CHAPTER, PreviewHarness.SENTENCE, PreviewHarness.SENTENCE + "\n\n[#extra-section]\n== 新增一节\n\n新增一节的正文。\n");
         assertEquals(BuildStatus.Kind.FULL, sections.kind(), preview.terminal());
-        assertTrue(preview.terminal().contains("full rebuild: " + CHAPTER + " changed its sections"), preview.terminal());
+        assertTrue(preview.terminal().contains("full rebuild: " + PreviewHarness.CHAPTER + " changed its sections"), preview.terminal());
         // The section is only in Chinese now: a full build fails (section ids differ), and the fix is full again.
         assertFalse(sections.ok());
-        BuildStatus fixed = edit(CHAPTER, "\n\n[#extra-section]\n== 新增一节\n\n新增一节的正文。\n", "");
+        BuildStatus fixed = edit(PreviewHarness.CHAPTER, "\n\n[#extra-section]\n== 新增一节\n\n新增一节的正文。\n", "");
         assertTrue(fixed.ok(), fixed.problems().toString());
         assertEquals(BuildStatus.Kind.FULL, fixed.kind());
 
         BuildStatus template = edit("templates/chapter.html", "<div class=\"body\"", "<div data-edited=\"1\" class=\"body\"");
         assertEquals(BuildStatus.Kind.FULL, template.kind(), preview.terminal());
         assertTrue(preview.terminal().contains("full rebuild: templates/chapter.html changed"), preview.terminal());
-        assertTrue(preview.get(CHAPTER_URL).body().contains("data-edited=\"1\""));
+        assertTrue(preview.get(PreviewHarness.CHAPTER_URL).body().contains("data-edited=\"1\""));
 
         BuildStatus data = edit("data/management-system/datapackage.json", "知识产权管理体系指标", "知识产权管理体系指标（修订）");
         assertEquals(BuildStatus.Kind.FULL, data.kind(), preview.terminal());
@@ -145,7 +142,7 @@ class PreviewIncrementalTest {
         assertTrue(preview.get("/zh/data/management-system/").body().contains("知识产权管理体系指标（修订）"));
 
         // And body edits after full builds are incremental again, on the new state.
-        BuildStatus body = edit(CHAPTER, SENTENCE, "全量之后的增量。");
+        BuildStatus body = edit(PreviewHarness.CHAPTER, PreviewHarness.SENTENCE, "全量之后的增量。");
         assertEquals(BuildStatus.Kind.INCREMENTAL, body.kind(), preview.terminal());
         assertServedEqualsAFullBuild();
     }
@@ -179,34 +176,34 @@ class PreviewIncrementalTest {
         Map<String, String> good = SiteFixture.hashes(preview.output);
 
         // A conversion error: the figure names a row that does not exist.
-        BuildStatus unknownRow = edit(CHAPTER, FIGURE, "figure:management-system[no-such-row]");
+        BuildStatus unknownRow = edit(PreviewHarness.CHAPTER, FIGURE, "figure:management-system[no-such-row]");
         assertFalse(unknownRow.ok());
         assertEquals(BuildStatus.Kind.INCREMENTAL, unknownRow.kind());
-        HttpResponse<String> errorPage = preview.get(CHAPTER_URL);
+        HttpResponse<String> errorPage = preview.get(PreviewHarness.CHAPTER_URL);
         assertEquals(500, errorPage.statusCode());
-        assertTrue(errorPage.body().contains(CHAPTER + ":16:"), errorPage.body());
+        assertTrue(errorPage.body().contains(PreviewHarness.CHAPTER + ":16:"), errorPage.body());
         assertTrue(errorPage.body().contains("[adoc.figure-unknown]"), errorPage.body());
         assertEquals(good, SiteFixture.hashes(preview.output), "nothing written");
 
         // A broken link, found only when the re-rendered page is checked: still nothing written.
-        BuildStatus brokenLink = edit(CHAPTER, "figure:management-system[no-such-row]", FIGURE + " link:../no-such-chapter/[断链]");
+        BuildStatus brokenLink = edit(PreviewHarness.CHAPTER, "figure:management-system[no-such-row]", FIGURE + " link:../no-such-chapter/[断链]");
         assertFalse(brokenLink.ok());
         assertEquals(BuildStatus.Kind.INCREMENTAL, brokenLink.kind());
         assertTrue(brokenLink.problems().stream().anyMatch(p -> p.code().equals("link.broken")), brokenLink.problems().toString());
         assertTrue(preview.get("/en/").body().contains("link.broken"), "every page shows the error");
         assertEquals(good, SiteFixture.hashes(preview.output), "nothing written");
 
-        BuildStatus fixed = edit(CHAPTER, " link:../no-such-chapter/[断链]", "");
+        BuildStatus fixed = edit(PreviewHarness.CHAPTER, " link:../no-such-chapter/[断链]", "");
         assertTrue(fixed.ok(), fixed.problems().toString());
         assertEquals(BuildStatus.Kind.INCREMENTAL, fixed.kind());
-        assertEquals(200, preview.get(CHAPTER_URL).statusCode());
+        assertEquals(200, preview.get(PreviewHarness.CHAPTER_URL).statusCode());
         assertEquals(good, SiteFixture.hashes(preview.output), "back to the same sources, back to the same site");
 
         // A broken edit, then an edit of another page: both are applied together once the first is fixed.
-        edit(CHAPTER, FIGURE, "figure:management-system[no-such-row]");
+        edit(PreviewHarness.CHAPTER, FIGURE, "figure:management-system[no-such-row]");
         BuildStatus other = edit("content/en/whitepaper/01-overview.adoc", "In recent years, Chongqing", "Lately, Chongqing");
         assertFalse(other.ok(), "the first file is still broken");
-        BuildStatus both = edit(CHAPTER, "figure:management-system[no-such-row]", FIGURE.replace("]", ", link]"));
+        BuildStatus both = edit(PreviewHarness.CHAPTER, "figure:management-system[no-such-row]", FIGURE.replace("]", ", link]"));
         assertTrue(both.ok(), both.problems().toString());
         assertEquals(BuildStatus.Kind.INCREMENTAL, both.kind());
         assertEquals(4, both.pagesRendered(), "both chapters and both single-page views");

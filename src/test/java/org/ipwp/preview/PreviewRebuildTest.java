@@ -23,9 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Rebuilding on save: new text is served, broken edits show the error page, browsers are told to reload. */
 class PreviewRebuildTest {
 
-    private static final String CHAPTER = "content/zh/whitepaper/02-management.adoc";
-    private static final String CHAPTER_URL = "/zh/whitepaper/02-management/";
-    private static final String SENTENCE = "重庆市知识产权管理体系逐步完善。";
 
     @TempDir
     Path temp;
@@ -57,11 +54,11 @@ class PreviewRebuildTest {
 
     @Test
     void anEditedChapterIsServedAfterTheRebuild() throws Exception {
-        assertTrue(preview.get(CHAPTER_URL).body().contains(SENTENCE));
-        preview.fixture.edit(CHAPTER, SENTENCE, "预览实时更新测试句。");
-        HttpResponse<String> response = preview.poll(CHAPTER_URL, r -> r.body().contains("预览实时更新测试句"));
+        assertTrue(preview.get(PreviewHarness.CHAPTER_URL).body().contains(PreviewHarness.SENTENCE));
+        preview.fixture.edit(PreviewHarness.CHAPTER, PreviewHarness.SENTENCE, "预览实时更新测试句。");
+        HttpResponse<String> response = preview.poll(PreviewHarness.CHAPTER_URL, r -> r.body().contains("预览实时更新测试句"));
         assertTrue(response.body().contains("预览实时更新测试句"), response.body());
-        assertFalse(response.body().contains(SENTENCE));
+        assertFalse(response.body().contains(PreviewHarness.SENTENCE));
         assertEquals(200, response.statusCode());
     }
 
@@ -73,7 +70,7 @@ class PreviewRebuildTest {
         assertEquals(500, broken.statusCode());
         assertTrue(broken.body().contains(diagnostic), broken.body());
         assertTrue(broken.body().contains(LiveReload.SCRIPT_TAG), "the error page reloads itself when fixed");
-        assertTrue(preview.get(CHAPTER_URL).body().contains(diagnostic), "every HTML page shows the error");
+        assertTrue(preview.get(PreviewHarness.CHAPTER_URL).body().contains(diagnostic), "every HTML page shows the error");
         assertTrue(preview.get("/assets/css/site.css").statusCode() == 200, "the last good site's files are still there");
         assertTrue(preview.terminal().contains("content/zh/about.adoc:3: error: [meta.unknown-key] unknown header key 'stauts'"),
                 preview.terminal());
@@ -82,7 +79,7 @@ class PreviewRebuildTest {
         HttpResponse<String> fixed = preview.poll("/zh/", r -> r.statusCode() == 200);
         assertEquals(200, fixed.statusCode());
         assertFalse(fixed.body().contains("ipwp-diagnostics"));
-        assertTrue(preview.get(CHAPTER_URL).body().contains(SENTENCE));
+        assertTrue(preview.get(PreviewHarness.CHAPTER_URL).body().contains(PreviewHarness.SENTENCE));
     }
 
     @Test
@@ -104,7 +101,7 @@ class PreviewRebuildTest {
         hello.get(10, TimeUnit.SECONDS);
         long before = preview.session.status().generation();
 
-        preview.fixture.edit(CHAPTER, SENTENCE, "事件流测试句。");
+        preview.fixture.edit(PreviewHarness.CHAPTER, PreviewHarness.SENTENCE, "事件流测试句。");
         CompletableFuture<Void> reload = CompletableFuture.runAsync(() -> waitFor(lines, "event: reload"));
         reload.get(Duration.ofSeconds(30).toSeconds(), TimeUnit.SECONDS);
         assertTrue(preview.session.status().generation() > before);
