@@ -26,9 +26,7 @@ final class BuildCommand {
         try {
             options = parse(args);
         } catch (UsageException e) {
-            err.println("ipwp build: " + e.getMessage());
-            err.print(Main.USAGE);
-            return ExitCode.CONFIGURATION_ERROR.code();
+            return UsageException.report(err, "ipwp build", e.getMessage());
         }
         try {
             BuildReport report = new SiteBuilder(options).build();

@@ -55,9 +55,7 @@ final class CheckCommand {
                     + (result.findings().isEmpty() ? "none" : result.byKind().toString()));
             return result.findings().isEmpty() ? ExitCode.OK.code() : ExitCode.CONTENT_ERROR.code();
         } catch (UsageException | NumberFormatException e) {
-            err.println("ipwp check: " + e.getMessage());
-            err.print(Main.USAGE);
-            return ExitCode.CONFIGURATION_ERROR.code();
+            return UsageException.report(err, "ipwp check", e.getMessage());
         } catch (IOException e) {
             err.println("ipwp check: " + e);
             return ExitCode.IO_ERROR.code();

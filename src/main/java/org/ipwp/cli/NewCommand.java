@@ -38,7 +38,7 @@ final class NewCommand {
 
     int run(String[] args) {
         if (args.length == 0 || !args[0].equals("letter")) {
-            return usageError("ipwp new", args.length == 0 ? "say what to create: 'new letter'"
+            return UsageException.report(err, "ipwp new", args.length == 0 ? "say what to create: 'new letter'"
                     : "cannot create '" + args[0] + "'; only 'new letter' exists");
         }
         Path source;
@@ -51,7 +51,7 @@ final class NewCommand {
             }
             scaffold = new LetterScaffold(request(options));
         } catch (UsageException e) {
-            return usageError("ipwp new letter", e.getMessage());
+            return UsageException.report(err, "ipwp new letter", e.getMessage());
         }
         try {
             List<Path> written = new LetterScaffoldWriter(source).write(scaffold);
@@ -71,12 +71,6 @@ final class NewCommand {
             err.println("ipwp new letter: cannot write the letter: " + e);
             return ExitCode.IO_ERROR.code();
         }
-    }
-
-    private int usageError(String command, String message) {
-        err.println(command + ": " + message);
-        err.print(Main.USAGE);
-        return ExitCode.CONFIGURATION_ERROR.code();
     }
 
     private static Map<String, String> parse(String[] args) throws UsageException {

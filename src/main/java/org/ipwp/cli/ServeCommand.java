@@ -26,9 +26,7 @@ final class ServeCommand {
         try {
             config = parse(args);
         } catch (UsageException e) {
-            err.println("ipwp serve: " + e.getMessage());
-            err.print(Main.USAGE);
-            return ExitCode.CONFIGURATION_ERROR.code();
+            return UsageException.report(err, "ipwp serve", e.getMessage());
         }
         PreviewSession session;
         try {

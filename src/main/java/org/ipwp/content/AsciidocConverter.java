@@ -34,10 +34,6 @@ public final class AsciidocConverter implements BodyConverter, AutoCloseable {
     private final org.ipwp.i18n.Messages messages;
     private final StrayNumberCheck strayNumbers;
 
-    public AsciidocConverter(Path contentRoot, DatasetCatalog datasets, org.ipwp.i18n.Messages messages) {
-        this(contentRoot, datasets, messages, Asciidoctor.Factory.create());
-    }
-
     /**
      * @param asciidoctor a fresh instance (e.g. from {@link AsciidoctorStarter}), owned from now on:
      *                    {@link #close} shuts it down

@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.ipwp.config.SiteConfig;
 import org.ipwp.data.DatasetCatalog;
 import org.ipwp.i18n.Language;
@@ -93,13 +92,6 @@ public final class SiteModel {
     /** The page with {@code key} in {@code language}, if any. */
     public Optional<Page> page(Language language, String key) {
         return Optional.ofNullable(byLanguageKey.get(language.code() + ":" + key));
-    }
-
-    /** Index of pages by URL, sorted. */
-    public Map<String, Page> byUrl() {
-        Map<String, Page> map = new TreeMap<>();
-        pages.forEach(p -> map.put(p.url(), p));
-        return map;
     }
 
     /** The chapters of {@code language} in order. */
