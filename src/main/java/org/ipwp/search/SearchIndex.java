@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.ipwp.store.StoredText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -110,6 +114,137 @@ public final class SearchIndex {
         }
         touched.forEach(index::updateEntry);
         return index;
+    }
+
+    /**
+     * Writes the whole index as it is in memory, for the next build to {@link #readFrom} and
+     * {@link #replace} pages in without indexing every page again (see {@code site.BuildRecord}).
+     */
+    public void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(kindLabels.size());
+        for (Map.Entry<SearchPage.Kind, String> label : new TreeMap<>(kindLabels).entrySet()) {
+            StoredText.write(out, label.getKey().name());
+            StoredText.write(out, label.getValue());
+        }
+        out.writeInt(docs.size());
+        for (Doc doc : docs) {
+            StoredText.write(out, doc.title());
+            StoredText.write(out, doc.kind());
+            StoredText.write(out, doc.url());
+            StoredText.write(out, doc.text());
+            StoredText.write(out, doc.context());
+            out.writeInt(doc.keywords().size());
+            for (String keyword : doc.keywords()) {
+                StoredText.write(out, keyword);
+            }
+        }
+        out.writeInt(pageDocs.size());
+        for (Map.Entry<String, int[]> page : pageDocs.entrySet()) {
+            StoredText.write(out, page.getKey());
+            out.writeInt(page.getValue()[0]);
+            out.writeInt(page.getValue()[1]);
+        }
+        writePostings(out, direct);
+        writePostings(out, stems);
+        writeCounts(out, stemWords);
+        writeCounts(out, wordStems);
+        out.writeInt(entries.size());
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            StoredText.write(out, entry.getKey());
+            StoredText.write(out, entry.getValue());
+        }
+        out.writeLong(entryChars);
+    }
+
+    /**
+     * Reads an index {@link #writeTo} wrote.
+     *
+     * @param kindLabels the labels the index must have (those of the current messages)
+     * @return the index, or empty when it was written with other labels
+     */
+    public static Optional<SearchIndex> readFrom(DataInputStream in, Map<SearchPage.Kind, String> kindLabels) throws IOException {
+        Map<SearchPage.Kind, String> labels = new HashMap<>();
+        for (int i = StoredText.readCount(in); i > 0; i--) {
+            labels.put(SearchPage.Kind.valueOf(StoredText.read(in)), StoredText.read(in));
+        }
+        SearchIndex index = new SearchIndex(labels);
+        for (int i = StoredText.readCount(in); i > 0; i--) {
+            String title = StoredText.read(in);
+            String kind = StoredText.read(in);
+            String url = StoredText.read(in);
+            String text = StoredText.read(in);
+            String context = StoredText.read(in);
+            List<String> keywords = new ArrayList<>();
+            for (int k = StoredText.readCount(in); k > 0; k--) {
+                keywords.add(StoredText.read(in));
+            }
+            index.docs.add(new Doc(title, kind, url, text, context, List.copyOf(keywords)));
+        }
+        for (int i = StoredText.readCount(in); i > 0; i--) {
+            index.pageDocs.put(StoredText.read(in), new int[] {in.readInt(), in.readInt()});
+        }
+        readPostings(in, index.direct);
+        readPostings(in, index.stems);
+        readCounts(in, index.stemWords, HashMap::new);
+        readCounts(in, index.wordStems, TreeMap::new);
+        for (int i = StoredText.readCount(in); i > 0; i--) {
+            index.entries.put(StoredText.read(in), StoredText.read(in));
+        }
+        index.entryChars = in.readLong();
+        return labels.equals(Map.copyOf(kindLabels)) ? Optional.of(index) : Optional.empty();
+    }
+
+    private static void writePostings(DataOutputStream out, Map<String, Postings> postings) throws IOException {
+        out.writeInt(postings.size());
+        for (Map.Entry<String, Postings> term : postings.entrySet()) {
+            StoredText.write(out, term.getKey());
+            Postings list = term.getValue();
+            out.writeInt(list.size);
+            for (int i = 0; i < list.size; i++) {
+                out.writeInt(list.docs[i]);
+                out.writeInt(list.weights[i]);
+            }
+        }
+    }
+
+    private static void readPostings(DataInputStream in, Map<String, Postings> postings) throws IOException {
+        for (int i = StoredText.readCount(in); i > 0; i--) {
+            String term = StoredText.read(in);
+            Postings list = new Postings();
+            int size = StoredText.readCount(in);
+            list.docs = new int[Math.max(4, size)];
+            list.weights = new int[Math.max(4, size)];
+            for (int k = 0; k < size; k++) {
+                list.docs[k] = in.readInt();
+                list.weights[k] = in.readInt();
+            }
+            list.size = size;
+            postings.put(term, list);
+        }
+    }
+
+    private static void writeCounts(DataOutputStream out, Map<String, ? extends Map<String, Integer>> counts) throws IOException {
+        out.writeInt(counts.size());
+        for (Map.Entry<String, ? extends Map<String, Integer>> outer : counts.entrySet()) {
+            StoredText.write(out, outer.getKey());
+            out.writeInt(outer.getValue().size());
+            for (Map.Entry<String, Integer> inner : outer.getValue().entrySet()) {
+                StoredText.write(out, inner.getKey());
+                out.writeInt(inner.getValue());
+            }
+        }
+    }
+
+    private static <M extends Map<String, Integer>> void readCounts(DataInputStream in, Map<String, M> counts,
+                                                                   java.util.function.Supplier<M> newMap) throws IOException {
+        for (int i = StoredText.readCount(in); i > 0; i--) {
+            String outer = StoredText.read(in);
+            M inner = newMap.get();
+            for (int k = StoredText.readCount(in); k > 0; k--) {
+                inner.put(StoredText.read(in), in.readInt());
+            }
+            counts.put(outer, inner);
+        }
     }
 
     /** Documents indexed. */

@@ -10,9 +10,10 @@ import org.ipwp.diag.Diagnostic;
  *
  * @param bodies    page bodies the build needed
  * @param converted bodies Asciidoctor converted; {@code bodies - converted} came from the conversion cache
+ * @param rendering what was rendered when a cache could have spared it (which pages, or why all), else {@code null}
  */
 public record BuildReport(int pages, int datasets, int letters, int links, Map<String, Long> phaseMillis,
-                          List<Diagnostic> warnings, List<String> ignoredFiles, int bodies, int converted) {
+                          List<Diagnostic> warnings, List<String> ignoredFiles, int bodies, int converted, String rendering) {
 
     public BuildReport {
         phaseMillis = Map.copyOf(phaseMillis);
@@ -24,6 +25,6 @@ public record BuildReport(int pages, int datasets, int letters, int links, Map<S
     public String summary() {
         return "built " + pages + " pages, " + datasets + " datasets, " + letters + " letters; checked " + links
                 + " links; " + warnings.size() + " warnings; converted " + converted + " of " + bodies + " bodies ("
-                + (bodies - converted) + " from cache)";
+                + (bodies - converted) + " from cache)" + (rendering == null ? "" : "; " + rendering);
     }
 }

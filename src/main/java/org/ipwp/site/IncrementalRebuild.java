@@ -178,7 +178,7 @@ public final class IncrementalRebuild {
         BuildReport before = site.report();
         List<Diagnostic> warnings = problems.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
         BuildReport report = new BuildReport(before.pages(), before.datasets(), before.letters(), links, timings, warnings,
-                before.ignoredFiles(), reading.reread().size(), reading.converted());
+                before.ignoredFiles(), reading.reread().size(), reading.converted(), null);
         return new Applied(site.with(new ArrayList<>(reading.files().values()), model, report),
                 reading.reread().stream().map(f -> f.source().sourceName()).toList(),
                 rendered.keySet().stream().map(Page::url).toList(), written, reading.converted(), timings);
@@ -267,7 +267,7 @@ public final class IncrementalRebuild {
      * other pages, the site checks or incoming links use of a page must be unchanged.
      */
     private static String difference(Page before, Page after) {
-        if (!withoutBody(before).equals(withoutBody(after))) {
+        if (!before.withoutBody().equals(after.withoutBody())) {
             return "changed its header data (title, description, date, order, type, status or letter metadata)";
         }
         if (!before.body().sections().equals(after.body().sections())) {
@@ -283,11 +283,6 @@ public final class IncrementalRebuild {
             return "lost an id that other pages may link to";
         }
         return null;
-    }
-
-    private static Page withoutBody(Page page) {
-        return new Page(page.key(), page.language(), page.kind(), page.sourceName(), page.title(), page.description(),
-                page.date(), page.order(), page.draft(), null, page.letter());
     }
 
     private static Set<String> ids(String html) {

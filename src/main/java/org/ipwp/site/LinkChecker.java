@@ -33,6 +33,9 @@ public final class LinkChecker {
     private final Diagnostics diagnostics;
     private final Map<Path, Set<String>> idsByFile = new ConcurrentHashMap<>();
     private final Map<Path, String> pending;
+    private final java.util.function.Function<Path, Set<String>> knownIds;
+    /** Links checked on each page checked so far. */
+    private final Map<Path, Integer> linksByFile = new ConcurrentHashMap<>();
 
     public LinkChecker(Path siteRoot, URI baseUrl, Diagnostics diagnostics) {
         this(siteRoot, baseUrl, diagnostics, Map.of());
@@ -43,10 +46,20 @@ public final class LinkChecker {
      * written: the preview checks the pages it re-rendered before they replace the served ones.
      */
     public LinkChecker(Path siteRoot, URI baseUrl, Diagnostics diagnostics, Map<Path, String> pending) {
+        this(siteRoot, baseUrl, diagnostics, pending, page -> null);
+    }
+
+    /**
+     * A checker that takes the ids of pages it does not check from {@code knownIds} (absolute path
+     * to ids, or {@code null} to parse the page): a cached rebuild knows them from the last build.
+     */
+    LinkChecker(Path siteRoot, URI baseUrl, Diagnostics diagnostics, Map<Path, String> pending,
+                java.util.function.Function<Path, Set<String>> knownIds) {
         this.siteRoot = siteRoot;
         this.baseUrl = baseUrl;
         this.diagnostics = diagnostics;
         this.pending = Map.copyOf(pending);
+        this.knownIds = knownIds;
     }
 
     /** One parsed page: its ids and the links in it, in document order. */
@@ -100,6 +113,16 @@ public final class LinkChecker {
         return links;
     }
 
+    /** Every page checked so far (absolute path) with the number of links checked on it. */
+    Map<Path, Integer> linksByPage() {
+        return Map.copyOf(linksByFile);
+    }
+
+    /** The ids of {@code page} (absolute path), parsed once by a check or as a link target. */
+    Set<String> idsOf(Path page) {
+        return idsByFile.get(page);
+    }
+
     private ParsedPage parse(Path page) throws IOException {
         String text = pending.get(page);
         Document document = text != null ? Jsoup.parse(text) : Jsoup.parse(page.toFile(), "UTF-8");
@@ -124,6 +147,7 @@ public final class LinkChecker {
         for (Link link : parsed.links()) {
             checkTarget(page, name, link.target(), link.loads(), notFoundPage);
         }
+        linksByFile.put(page, parsed.links().size());
         return parsed.links().size();
     }
 
@@ -210,8 +234,11 @@ public final class LinkChecker {
     private Set<String> ids(Path html) throws IOException {
         Set<String> ids = idsByFile.get(html);
         if (ids == null) {
-            // A page outside the ones checked (the preview checks a few): parse it once.
-            ids = parse(html).ids();
+            // A page outside the ones checked (the preview checks a few): known, or parsed once.
+            ids = knownIds.apply(html);
+            if (ids == null) {
+                ids = parse(html).ids();
+            }
             idsByFile.put(html, ids);
         }
         return ids;

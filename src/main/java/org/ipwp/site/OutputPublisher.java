@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -55,8 +56,12 @@ public final class OutputPublisher {
         return staging;
     }
 
-    /** Replaces the output with {@code staging}. */
-    public void publish(Path staging) throws IOException {
+    /**
+     * Replaces the output with {@code staging}. The replaced output is deleted on a background
+     * thread (thousands of files take a while); the returned future completes when it is gone, and
+     * the caller waits for it before exiting.
+     */
+    public CompletableFuture<Void> publish(Path staging) throws IOException {
         Path previous = null;
         if (Files.exists(output)) {
             previous = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".previous-");
@@ -71,9 +76,21 @@ public final class OutputPublisher {
             }
             throw e;
         }
-        if (previous != null) {
-            deleteTree(previous);
+        if (previous == null) {
+            return CompletableFuture.completedFuture(null);
         }
+        Path replaced = previous;
+        return CompletableFuture.runAsync(() -> {
+            try {
+                deleteTree(replaced);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete the replaced output " + replaced, e);
+            }
+        }, task -> {
+            Thread thread = new Thread(task, "ipwp-delete-replaced-output");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** Removes a staging folder after a failed build. */

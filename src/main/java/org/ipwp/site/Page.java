@@ -32,4 +32,9 @@ public record Page(String key, Language language, PageKind kind, String sourceNa
     public static String urlOf(Language language, String key) {
         return key.isEmpty() ? language.code() + "/" : language.code() + "/" + key + "/";
     }
+
+    /** This page without its body: what other pages and the site checks read of it. */
+    public Page withoutBody() {
+        return new Page(key, language, kind, sourceName, title, description, date, order, draft, null, letter);
+    }
 }

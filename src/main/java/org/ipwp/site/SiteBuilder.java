@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -56,7 +57,9 @@ public final class SiteBuilder {
     // What the preview keeps of a good build (see BuiltSite); filled in by the phases.
     private final List<ContentFile> contentFiles = new ArrayList<>();
     private final Map<Language, SearchIndex> searchIndexes = new java.util.EnumMap<>(Language.class);
-    private final PrefixedChapterBodies prefixedBodies = new PrefixedChapterBodies();
+    private PrefixedChapterBodies prefixedBodies = new PrefixedChapterBodies();
+    // Every page's ids and links, for the next build's record (see BuildRecord).
+    private final Map<String, BuildRecord.PageLinks> pageLinks = new TreeMap<>();
     private BuiltSite built;
 
     /** A builder that starts (and shuts down) its own Asciidoctor instance. */
@@ -89,6 +92,7 @@ public final class SiteBuilder {
         OutputPublisher publisher = new OutputPublisher(options.output());
         Path staging = null;
         AsciidoctorStarter starter = null;
+        RecordedRebuild.Preparation preparation = null;
         try (PageWorkers workers = PageWorkers.perCore()) {
             if (!publisher.outputReplaceable()) {
                 throw SiteException.of(ExitCode.CONFIGURATION_ERROR, Diagnostic.error("build.output-not-site",
@@ -105,14 +109,21 @@ public final class SiteBuilder {
             staging = publisher.createStaging();
             Path stagingFolder = staging;
             List<Page> written;
-            byte[] cacheFingerprint;
             int bodies;
             int converted;
             Path contentRoot = root.resolve("content");
+            byte[] cacheFingerprint = options.cache() == null ? null : ConversionCache.fingerprint(root);
+            byte[] recordInputs = cacheFingerprint == null ? null : BuildRecord.inputsOf(root, options, cacheFingerprint,
+                    inputs.attachments().stream().map(AttachmentFile::path).toList());
+            BuildRecord record = recordInputs == null ? null : BuildRecord.read(options.cache(), options.output());
+            // The record's index is read and the output linked while JRuby starts and the pages are read.
+            if (record != null && record.sameInputs(recordInputs)) {
+                preparation = RecordedRebuild.Preparation.start(record, options, publisher, searchLabels(inputs.messages()));
+            }
+            RecordedRebuild.Preparation prepared = preparation;
             try (LazyConverter asciidoc = new LazyConverter(asciidoctor == null
                     ? () -> new AsciidocConverter(contentRoot, inputs.datasets(), inputs.messages(), sharedEngine.get())
                     : () -> new AsciidocConverter(contentRoot, inputs.datasets(), inputs.messages(), asciidoctor.take()))) {
-                cacheFingerprint = options.cache() == null ? null : ConversionCache.fingerprint(root);
                 ConversionCache cache = cacheFingerprint == null ? null
                         : new ConversionCache(options.cache(), cacheFingerprint, asciidoc);
                 BodyConverter converter = cache == null ? asciidoc : cache;
@@ -126,19 +137,51 @@ public final class SiteBuilder {
             TemplateLint.check(root.resolve("templates"), diagnostics);
             stopOnProblems();
             TemplateRenderer renderer = new TemplateRenderer(root.resolve("templates"), root, inputs.messages());
-            timed("render", () -> render(model, renderer, stagingFolder, workers));
-            stopOnProblems();
-            timed("write", () -> write(model, renderer, stagingFolder, workers));
-            stopOnProblems();
-            int links = timed("check", () -> check(model, stagingFolder, workers));
-            stopOnProblems();
-            publisher.publish(staging);
+            int afterModel = diagnostics.sorted().size() + diagnostics.dropped();
+            List<BuildRecord.ContentFacts> facts = recordInputs == null ? null : workers.map(contentFiles, BuildRecord::factsOf);
+            RecordedRebuild.Outcome patch = prepared == null ? null : timed("patch", () -> new RecordedRebuild(options, diagnostics,
+                    this::stopOnProblems, workers).apply(record, prepared, recordInputs, contentFiles, facts, model, renderer, publisher));
+            if (patch == null && record != null) {
+                patch = new RecordedRebuild.FullBuildNeeded(record.fullBuildReason(recordInputs, contentFiles, facts));
+            }
+            int links;
+            String rendering = null;
+            if (patch instanceof RecordedRebuild.Patched patched) {
+                publisher.discard(staging);
+                staging = patched.staging();
+                links = patched.links();
+                pageLinks.putAll(patched.pageLinks());
+                searchIndexes.putAll(patched.search());
+                prefixedBodies = patched.prefixedBodies();
+                rendering = "rendered " + patched.rendered() + " pages again, kept the others from the last build";
+            } else {
+                if (patch instanceof RecordedRebuild.FullBuildNeeded full) {
+                    rendering = "rendered every page: " + full.reason();
+                }
+                timed("render", () -> render(model, renderer, stagingFolder, workers));
+                stopOnProblems();
+                timed("write", () -> write(model, renderer, stagingFolder, workers));
+                stopOnProblems();
+                links = timed("check", () -> check(model, stagingFolder, workers));
+                stopOnProblems();
+            }
+            // The record's index (tens of megabytes) is written while the output is replaced.
+            long publishStart = System.nanoTime();
+            boolean recordable = recordInputs != null && !pageLinks.isEmpty()
+                    && diagnostics.sorted().size() + diagnostics.dropped() == afterModel;
+            CompletableFuture<String> recordIndex = recordable ? writeRecordIndex(facts, model) : null;
+            CompletableFuture<Void> removal = publisher.publish(staging);
             staging = null;
+            if (recordInputs != null) {
+                recordFacts(recordIndex, recordInputs, facts);
+            }
+            awaitRemoval(removal);
+            timings.put("publish", (System.nanoTime() - publishStart) / 1_000_000);
             List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
             // Letters, not letter pages: a letter and its translation are one letter (as `check` counts them).
             int letters = (int) model.pages().stream().filter(p -> p.kind() == PageKind.LETTER).map(Page::key).distinct().count();
             BuildReport report = new BuildReport(model.pages().size() + 2, inputs.datasets().all().size(), letters, links,
-                    timings, warnings, inputs.ignored(), bodies, converted);
+                    timings, warnings, inputs.ignored(), bodies, converted, rendering);
             built = new BuiltSite(options, root, inputs.config(), inputs.messages(), inputs.datasets(), contentFiles,
                     inputs.attachments().stream().map(AttachmentFile::path).toList(), loadDiagnostics, model, renderer,
                     searchIndexes, prefixedBodies, cacheFingerprint, report);
@@ -149,6 +192,9 @@ public final class SiteBuilder {
         } finally {
             if (starter != null) {
                 starter.close();
+            }
+            if (preparation != null) {
+                preparation.close();
             }
             publisher.discard(staging);
         }
@@ -327,7 +373,76 @@ public final class SiteBuilder {
 
     /** Checks links, anchors and third-party loads in the staged output. */
     private int check(SiteModel model, Path staging, PageWorkers workers) throws IOException {
-        return new LinkChecker(staging, model.config().baseUrl(), diagnostics).checkAll(workers);
+        LinkChecker checker = new LinkChecker(staging, model.config().baseUrl(), diagnostics);
+        int links = checker.checkAll(workers);
+        checker.linksByPage().forEach((file, count) -> pageLinks.put(RecordedRebuild.relative(staging, file),
+                new BuildRecord.PageLinks(checker.idsOf(file).stream().sorted().toList(), count)));
+        return links;
+    }
+
+    /** Waits for the replaced output to be deleted; a failure leaves a hidden folder beside the output, and is reported. */
+    private static void awaitRemoval(CompletableFuture<Void> removal) throws IOException {
+        try {
+            removal.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** The label of each kind of search result, by language. */
+    private static Map<Language, Map<SearchPage.Kind, String>> searchLabels(Messages messages) {
+        SearchPages searchPages = new SearchPages(messages);
+        Map<Language, Map<SearchPage.Kind, String>> labels = new java.util.EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            labels.put(language, searchPages.labels(language));
+        }
+        return labels;
+    }
+
+    /**
+     * Starts writing the index file of this build's record ({@link BuildRecord}) on a thread of
+     * its own; the future gives the build id, or {@code null} when it could not be written.
+     */
+    private CompletableFuture<String> writeRecordIndex(List<BuildRecord.ContentFacts> facts, SiteModel model) {
+        List<Page> chapters = model.pages().stream().filter(p -> p.kind() == PageKind.CHAPTER).toList();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return BuildRecord.writeIndex(options.cache(), options.output(), contentFiles, facts, searchIndexes,
+                        prefixedBodies, chapters);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }, task -> {
+            Thread thread = new Thread(task, "ipwp-record-write");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /**
+     * Completes this build's record once the output is published, or forgets the last record when
+     * this build cannot be the base of a patch ({@code index} is {@code null}: it reported problems
+     * after reading, which a patch would not report again for the pages it keeps). The cache only
+     * saves time: a record that cannot be written is not an error.
+     */
+    private void recordFacts(CompletableFuture<String> index, byte[] recordInputs, List<BuildRecord.ContentFacts> facts) {
+        try {
+            String build = index == null ? null : index.join();
+            if (build == null) {
+                BuildRecord.forget(options.cache(), options.output());
+            } else {
+                BuildRecord.writeFacts(options.cache(), options.output(), build, recordInputs, contentFiles, facts, pageLinks);
+            }
+        } catch (IOException | RuntimeException e) {
+            try {
+                BuildRecord.forget(options.cache(), options.output());
+            } catch (IOException ignored) {
+                // The next build finds a record whose output does not match, and builds in full.
+            }
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------

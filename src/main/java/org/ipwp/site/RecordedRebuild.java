@@ -1,0 +1,247 @@
+package org.ipwp.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import org.ipwp.diag.Diagnostics;
+import org.ipwp.i18n.Language;
+import org.ipwp.links.LinkResolver;
+import org.ipwp.search.SearchIndex;
+import org.ipwp.search.SearchPage;
+
+/**
+ * The cached rebuild: when the last build into the same output left a {@link BuildRecord} and
+ * nothing but page bodies changed since, renders only the pages that print a changed body
+ * ({@link PageViews#pagesPrintingBodyOf}, the preview's rule) into a staging folder holding hard
+ * links of every other published file, checks their links and that they kept every id other pages
+ * may link to, and replaces them in the search index read back from the record; the builder
+ * then publishes the staging folder as a whole. What it publishes is what a full build would publish, byte for byte
+ * ({@code RecordedRebuildTest} compares the two).
+ */
+final class RecordedRebuild {
+
+    /** What {@link #apply} did. */
+    sealed interface Outcome permits Patched, FullBuildNeeded {
+    }
+
+    /**
+     * The output was patched in a staging folder, now the caller's to publish (or discard).
+     *
+     * @param staging        the staging folder, ready to publish
+     * @param links          links on every page of the site, as a full build counts them
+     * @param pageLinks      every page's ids and links, for the next record
+     * @param search         the search indexes as published
+     * @param prefixedBodies the prefixed chapter bodies, for the next record
+     * @param rendered       pages rendered again
+     */
+    record Patched(Path staging, int links, Map<String, BuildRecord.PageLinks> pageLinks, Map<Language, SearchIndex> search,
+                   PrefixedChapterBodies prefixedBodies, int rendered) implements Outcome {
+    }
+
+    /** Only a full build can publish this; nothing was published. */
+    record FullBuildNeeded(String reason) implements Outcome {
+    }
+
+    /** Stops the build when the diagnostics so far fail it (the builder's rule). */
+    @FunctionalInterface
+    interface ProblemCheck {
+        void stopOnProblems();
+    }
+
+    /**
+     * What a cached rebuild can do before the pages are read, on a thread of its own while JRuby
+     * starts and the pages are read: read the record's index (tens of megabytes at a thousand
+     * pages) and hard-link the published files into a staging folder. {@link #close} deletes that
+     * folder unless {@link #apply} handed it over in a {@link Patched}.
+     */
+    static final class Preparation implements AutoCloseable {
+
+        /** The index read, and the staging folder linked ({@code null}: the output changed since the record). */
+        private record Prepared(Optional<BuildRecord.Index> index, Path staging) {
+        }
+
+        private final OutputPublisher publisher;
+        private final CompletableFuture<Prepared> work;
+        private boolean handedOver;
+
+        private Preparation(OutputPublisher publisher, CompletableFuture<Prepared> work) {
+            this.publisher = publisher;
+            this.work = work;
+        }
+
+        /** Starts preparing; the caller must {@link #close} it. */
+        static Preparation start(BuildRecord record, BuildOptions options, OutputPublisher publisher,
+                                 Map<Language, Map<SearchPage.Kind, String>> labels) {
+            return new Preparation(publisher, CompletableFuture.supplyAsync(() -> {
+                Optional<BuildRecord.Index> index = record.readIndex(options.cache(), options.output(), labels);
+                if (index.isEmpty()) {
+                    return new Prepared(index, null);
+                }
+                Path staging = null;
+                try {
+                    staging = publisher.createStaging();
+                    if (record.linkUnchangedOutput(options.output(), staging)) {
+                        return new Prepared(index, staging);
+                    }
+                } catch (IOException e) {
+                    // Then there is nothing to patch: a full build follows.
+                }
+                publisher.discard(staging);
+                return new Prepared(index, null);
+            }, task -> {
+                Thread thread = new Thread(task, "ipwp-record");
+                thread.setDaemon(true);
+                thread.start();
+            }));
+        }
+
+        private Prepared join() {
+            return work.join();
+        }
+
+        @Override
+        public void close() {
+            Prepared prepared;
+            try {
+                prepared = work.join();
+            } catch (RuntimeException e) {
+                return;
+            }
+            if (!handedOver && prepared.staging() != null) {
+                publisher.discard(prepared.staging());
+            }
+        }
+    }
+
+    private final BuildOptions options;
+    private final Diagnostics diagnostics;
+    private final ProblemCheck problems;
+    private final PageWorkers workers;
+
+    RecordedRebuild(BuildOptions options, Diagnostics diagnostics, ProblemCheck problems, PageWorkers workers) {
+        this.options = options;
+        this.diagnostics = diagnostics;
+        this.problems = problems;
+        this.workers = workers;
+    }
+
+    /**
+     * Patches a copy of the published output, or says why only a full build can.
+     *
+     * @param preparation what was prepared while the pages were read
+     * @param facts {@link BuildRecord#factsOf} each of {@code files}
+     */
+    Outcome apply(BuildRecord record, Preparation preparation, byte[] inputs, List<ContentFile> files,
+                  List<BuildRecord.ContentFacts> facts, SiteModel model, TemplateRenderer renderer, OutputPublisher publisher)
+            throws IOException {
+        String reason = record.fullBuildReason(inputs, files, facts);
+        if (reason != null) {
+            return new FullBuildNeeded(reason);
+        }
+        Preparation.Prepared prepared = preparation.join();
+        if (prepared.index().isEmpty()) {
+            return new FullBuildNeeded("the last build's search index could not be read");
+        }
+        Path staging = prepared.staging();
+        if (staging == null) {
+            return new FullBuildNeeded("the output folder changed since the last build");
+        }
+        Map<Language, SearchIndex> search = new EnumMap<>(prepared.index().get().search());
+        PrefixedChapterBodies prefixed = PrefixedChapterBodies.restore(prepared.index().get().prefixedBodies(),
+                model.pages().stream().filter(p -> p.kind() == PageKind.CHAPTER).toList(), BuildRecord.bodyDigests(files, facts));
+        PageViews views = new PageViews(model, prefixed);
+        Set<Page> changed = new LinkedHashSet<>();
+        record.changedBodies(files, facts).forEach(p -> changed.addAll(views.pagesPrintingBodyOf(p)));
+        List<Page> pages = List.copyOf(changed);
+        List<String> html = workers.map(pages, page -> renderer.render(page.kind().template(), page.language(),
+                views.variables(views.of(page), LinkResolver.relativeFrom(page.url(), page.language())), diagnostics));
+        problems.stopOnProblems();
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Path file = staging.resolve(pages.get(i).url()).resolve("index.html");
+            replace(file, html.get(i).getBytes(StandardCharsets.UTF_8));
+            written.add(file);
+        }
+        LinkChecker checker = new LinkChecker(staging, model.config().baseUrl(), diagnostics, Map.of(),
+                file -> recordedIds(record, staging, file));
+        checker.check(written);
+        problems.stopOnProblems();
+        Map<String, BuildRecord.PageLinks> pageLinks = new TreeMap<>(record.pages());
+        Map<Path, Integer> linksByPage = checker.linksByPage();
+        for (Path file : written) {
+            String name = relative(staging, file);
+            BuildRecord.PageLinks before = record.page(name);
+            Set<String> ids = checker.idsOf(file);
+            if (before == null || !ids.containsAll(before.ids())) {
+                return new FullBuildNeeded(name + " lost an id that other pages may link to");
+            }
+            pageLinks.put(name, new BuildRecord.PageLinks(ids.stream().sorted().toList(), linksByPage.get(file)));
+        }
+        String unsplittable = replaceInSearch(search, pages, html, model, staging);
+        if (unsplittable != null) {
+            return new FullBuildNeeded(unsplittable + " splits into other search results than before");
+        }
+        preparation.handedOver = true;
+        int links = pageLinks.values().stream().mapToInt(BuildRecord.PageLinks::links).sum();
+        return new Patched(staging, links, pageLinks, search, prefixed, pages.size());
+    }
+
+    /**
+     * Replaces the rendered pages in their language's search index and writes the index files that
+     * changed; returns the source of a page that now splits into a different number of results
+     * (the index cannot take it in place), else {@code null}.
+     */
+    private static String replaceInSearch(Map<Language, SearchIndex> search, List<Page> pages, List<String> html,
+                                          SiteModel model, Path staging) throws IOException {
+        SearchPages searchPages = new SearchPages(model.messages());
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            if (searchPages.kind(page).isEmpty()) {
+                continue;
+            }
+            Optional<SearchIndex.Changes> changes = search.get(page.language()).replace(searchPages.of(page, html.get(i)));
+            if (changes.isEmpty()) {
+                return page.sourceName();
+            }
+            Path folder = staging.resolve(page.language().code()).resolve("search");
+            for (Map.Entry<String, byte[]> file : changes.get().written().entrySet()) {
+                replace(folder.resolve(file.getKey()), file.getValue());
+            }
+            for (String gone : changes.get().deleted()) {
+                Files.delete(folder.resolve(gone));
+            }
+        }
+        return null;
+    }
+
+    /** The ids the record has for a page of the staging folder that was not rendered again. */
+    private static Set<String> recordedIds(BuildRecord record, Path staging, Path file) {
+        if (!file.startsWith(staging)) {
+            return null;
+        }
+        BuildRecord.PageLinks page = record.page(relative(staging, file));
+        return page == null ? null : new HashSet<>(page.ids());
+    }
+
+    /** Writes a file of the staging folder; never through its hard link, which would change the published file. */
+    private static void replace(Path file, byte[] bytes) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}
