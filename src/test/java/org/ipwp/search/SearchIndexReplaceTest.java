@@ -138,4 +138,26 @@ class SearchIndexReplaceTest {
         assertTrue(index.replace(chapter(99, "")).isEmpty(), "a page that is not in the index");
         assertSameFiles(before, index.files());
     }
+
+    @Test
+    void anIndexWrittenAndReadBackTakesReplacementsAsTheOriginalDoes() throws java.io.IOException {
+        SearchIndex original = SearchIndex.of(site(40, -1, ""), LABELS);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            original.writeTo(out);
+        }
+        SearchIndex read = SearchIndex.readFrom(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())),
+                LABELS).orElseThrow();
+        assertSameFiles(original.files(), read.files());
+
+        String extra = " 专利质押融资 pledge financing financed";
+        SearchIndex.Changes expected = original.replace(chapter(9, extra)).orElseThrow();
+        SearchIndex.Changes actual = read.replace(chapter(9, extra)).orElseThrow();
+        assertEquals(expected.written().keySet(), actual.written().keySet());
+        assertEquals(expected.deleted(), actual.deleted());
+        assertSameFiles(SearchIndex.of(site(40, 9, extra), LABELS).files(), read.files());
+
+        assertTrue(SearchIndex.readFrom(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())),
+                Map.of(SearchPage.Kind.CHAPTER, "chapter")).isEmpty(), "an index written with other labels is not used");
+    }
 }
