@@ -73,7 +73,7 @@ public final class SearchIndex {
     public record Changes(Map<String, byte[]> written, Set<String> deleted) {
     }
 
-    private final SearchTokenizer tokenizer = new SearchTokenizer();
+    private final SearchTokenizer tokenizer;
     private final Map<SearchPage.Kind, String> kindLabels;
     private final List<Doc> docs = new ArrayList<>();
     /** Page URL to its documents: {first id, count}. */
@@ -89,8 +89,9 @@ public final class SearchIndex {
     /** Sum over the entries of the characters they add to the shards; decides the shard count. */
     private long entryChars;
 
-    private SearchIndex(Map<SearchPage.Kind, String> kindLabels) {
+    private SearchIndex(Map<SearchPage.Kind, String> kindLabels, SearchTokenizer tokenizer) {
         this.kindLabels = Map.copyOf(kindLabels);
+        this.tokenizer = tokenizer;
     }
 
     /**
@@ -99,17 +100,60 @@ public final class SearchIndex {
      * @param kindLabels the label shown for each kind of result, in the index's language
      */
     public static SearchIndex of(List<SearchPage> pages, Map<SearchPage.Kind, String> kindLabels) {
-        SearchIndex index = new SearchIndex(kindLabels);
-        Set<String> touched = new HashSet<>();
+        SearchTokenizer tokenizer = new SearchTokenizer();
+        List<PreparedPage> prepared = new ArrayList<>();
         for (SearchPage page : pages) {
-            List<Doc> split = index.split(page);
-            if (!split.isEmpty()) {
-                index.pageDocs.putIfAbsent(page.url(), new int[] {index.docs.size(), split.size()});
+            prepared.add(prepare(page, Jsoup.parse(page.html()), kindLabels, tokenizer));
+        }
+        return of(prepared, kindLabels, tokenizer);
+    }
+
+    /**
+     * One page split into its documents and tokenised ({@link #prepare}), which is most of the
+     * work of indexing it and can be done on any thread, from a parse the caller shares.
+     */
+    public static final class PreparedPage {
+
+        private final String url;
+        private final List<Doc> docs;
+        private final List<Terms> terms;
+
+        private PreparedPage(String url, List<Doc> docs, List<Terms> terms) {
+            this.url = url;
+            this.docs = docs;
+            this.terms = terms;
+        }
+    }
+
+    /**
+     * Splits and tokenises {@code page} from its parsed HTML. The parse is changed (navigation is
+     * removed from a whole-page document), so it must not be read afterwards.
+     *
+     * @param tokenizer shared by the pages of the index (it is thread-safe)
+     */
+    public static PreparedPage prepare(SearchPage page, Document html, Map<SearchPage.Kind, String> kindLabels,
+                                       SearchTokenizer tokenizer) {
+        List<Doc> docs = split(page, html, kindLabels.getOrDefault(page.kind(), ""));
+        List<Terms> terms = new ArrayList<>(docs.size());
+        for (Doc doc : docs) {
+            terms.add(terms(doc, tokenizer));
+        }
+        return new PreparedPage(page.url(), docs, terms);
+    }
+
+    /** Indexes prepared pages in the order given; {@code tokenizer} is the one they were prepared with. */
+    public static SearchIndex of(List<PreparedPage> pages, Map<SearchPage.Kind, String> kindLabels, SearchTokenizer tokenizer) {
+        SearchIndex index = new SearchIndex(kindLabels, tokenizer);
+        Set<String> touched = new HashSet<>();
+        Terms none = new Terms(Map.of(), Map.of(), Map.of());
+        for (PreparedPage page : pages) {
+            if (!page.docs.isEmpty()) {
+                index.pageDocs.putIfAbsent(page.url, new int[] {index.docs.size(), page.docs.size()});
             }
-            for (Doc doc : split) {
+            for (int i = 0; i < page.docs.size(); i++) {
                 int id = index.docs.size();
-                index.docs.add(doc);
-                index.apply(id, new Terms(Map.of(), Map.of(), Map.of()), index.terms(doc), touched);
+                index.docs.add(page.docs.get(i));
+                index.apply(id, none, page.terms.get(i), touched);
             }
         }
         touched.forEach(index::updateEntry);
@@ -167,7 +211,7 @@ public final class SearchIndex {
         for (int i = StoredText.readCount(in); i > 0; i--) {
             labels.put(SearchPage.Kind.valueOf(StoredText.read(in)), StoredText.read(in));
         }
-        SearchIndex index = new SearchIndex(labels);
+        SearchIndex index = new SearchIndex(labels, new SearchTokenizer());
         for (int i = StoredText.readCount(in); i > 0; i--) {
             String title = StoredText.read(in);
             String kind = StoredText.read(in);
@@ -285,7 +329,7 @@ public final class SearchIndex {
      */
     public Optional<Changes> replace(SearchPage page) {
         int[] range = pageDocs.get(page.url());
-        List<Doc> split = split(page);
+        List<Doc> split = split(page, Jsoup.parse(page.html()), kindLabels.getOrDefault(page.kind(), ""));
         if (range == null || split.size() != range[1]) {
             return Optional.empty();
         }
@@ -299,7 +343,7 @@ public final class SearchIndex {
             if (before.equals(after)) {
                 continue;
             }
-            apply(id, terms(before), terms(after), touched);
+            apply(id, terms(before, tokenizer), terms(after, tokenizer), touched);
             docs.set(id, after);
             if (!chunkRow(before).equals(chunkRow(after))) {
                 chunks.add(id / CHUNK);
@@ -460,19 +504,19 @@ public final class SearchIndex {
     }
 
     /** The index terms of one document: title words weigh {@link #TITLE_WEIGHT}, keywords {@link #KEYWORD_WEIGHT}. */
-    private Terms terms(Doc doc) {
+    private static Terms terms(Doc doc, SearchTokenizer tokenizer) {
         Map<String, Integer> han = new HashMap<>();
         Map<String, Integer> stemmed = new HashMap<>();
         Map<String, Set<String>> surfaces = new HashMap<>();
-        add(doc.title(), TITLE_WEIGHT, han, stemmed, surfaces);
-        add(doc.text(), 1, han, stemmed, surfaces);
+        add(tokenizer, doc.title(), TITLE_WEIGHT, han, stemmed, surfaces);
+        add(tokenizer, doc.text(), 1, han, stemmed, surfaces);
         for (String keyword : doc.keywords()) {
             han.merge(SearchTokenizer.keyword(keyword), KEYWORD_WEIGHT, Integer::sum);
         }
         return new Terms(han, stemmed, surfaces);
     }
 
-    private void add(String text, int weight, Map<String, Integer> han, Map<String, Integer> stemmed,
+    private static void add(SearchTokenizer tokenizer, String text, int weight, Map<String, Integer> han, Map<String, Integer> stemmed,
                      Map<String, Set<String>> surfaces) {
         for (SearchTokenizer.Token token : tokenizer.tokens(text)) {
             if (token.term() == null) {
@@ -489,15 +533,13 @@ public final class SearchIndex {
 
     // ---- documents -----------------------------------------------------------------------
 
-    private List<Doc> split(SearchPage page) {
+    private static List<Doc> split(SearchPage page, Document html, String label) {
         List<Doc> docs = new ArrayList<>();
-        Document html = Jsoup.parse(page.html());
         Element main = html.selectFirst("main");
         if (main == null) {
             return docs;
         }
         Element body = main.selectFirst(".body");
-        String label = kindLabels.getOrDefault(page.kind(), "");
         switch (page.kind()) {
             case CHAPTER -> {
                 if (body == null) {

@@ -8,7 +8,7 @@ import java.util.List;
  * @param kind     what the page is; decides how it is split into documents
  * @param url      the page's link relative to the search page ({@code ../whitepaper/01-overview/})
  * @param title    the page title
- * @param html     the rendered page
+ * @param html     the rendered page, or {@code null} when the builder hands over its parse ({@link SearchIndex#prepare})
  * @param metadata extra text to index with the page (a letter's document number, deputy …)
  * @param keywords values indexed as exact keyword terms too (document and proposal numbers)
  */

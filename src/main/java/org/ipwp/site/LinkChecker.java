@@ -82,11 +82,30 @@ public final class LinkChecker {
      * known to every link pointing at it), then each page's links are checked.
      */
     int checkAll(PageWorkers workers) throws IOException {
+        return checkAll(workers, (file, document) -> { });
+    }
+
+    /** Reads a page's parse on the worker that parsed it, after the checker took what it needs. */
+    @FunctionalInterface
+    interface ParseReader {
+        void read(Path file, Document document) throws IOException;
+    }
+
+    /**
+     * {@link #checkAll(PageWorkers)}, handing each page's parse to {@code reader} as well, so that
+     * the search index needs no parse of its own.
+     */
+    int checkAll(PageWorkers workers, ParseReader reader) throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(siteRoot)) {
             pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
-        List<ParsedPage> parsed = workers.map(pages, this::parse);
+        List<ParsedPage> parsed = workers.map(pages, page -> {
+            Document document = document(page);
+            ParsedPage facts = facts(page, document);
+            reader.read(page, document);
+            return facts;
+        });
         parsed.forEach(page -> idsByFile.put(page.file(), page.ids()));
         int links = 0;
         for (int count : workers.map(parsed, this::check)) {
@@ -124,8 +143,15 @@ public final class LinkChecker {
     }
 
     private ParsedPage parse(Path page) throws IOException {
+        return facts(page, document(page));
+    }
+
+    private Document document(Path page) throws IOException {
         String text = pending.get(page);
-        Document document = text != null ? Jsoup.parse(text) : Jsoup.parse(page.toFile(), "UTF-8");
+        return text != null ? Jsoup.parse(text) : Jsoup.parse(page.toFile(), "UTF-8");
+    }
+
+    private static ParsedPage facts(Path page, Document document) {
         Set<String> ids = new HashSet<>();
         for (Element element : document.select("[id]")) {
             ids.add(element.id());

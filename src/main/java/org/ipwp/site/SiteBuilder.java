@@ -39,6 +39,7 @@ import org.ipwp.links.LinkResolver;
 import org.ipwp.search.SearchIndex;
 import org.ipwp.search.SearchIndexWriter;
 import org.ipwp.search.SearchPage;
+import org.ipwp.search.SearchTokenizer;
 
 /**
  * The build pipeline, one named method per phase: {@link #load}, {@link #readPages},
@@ -162,8 +163,11 @@ public final class SiteBuilder {
                 stopOnProblems();
                 timed("write", () -> write(model, renderer, stagingFolder, workers));
                 stopOnProblems();
-                links = timed("check", () -> check(model, stagingFolder, workers));
+                Map<Page, SearchIndex.PreparedPage> searchable = new java.util.concurrent.ConcurrentHashMap<>();
+                SearchTokenizer tokenizer = new SearchTokenizer();
+                links = timed("check", () -> check(model, stagingFolder, workers, searchable, tokenizer));
                 stopOnProblems();
+                timed("search", () -> search(model, stagingFolder, searchable, tokenizer, workers));
             }
             // The record's index (tens of megabytes) is written while the output is replaced.
             long publishStart = System.nanoTime();
@@ -361,7 +365,6 @@ public final class SiteBuilder {
             Files.createDirectories(target.getParent());
             Files.copy(attachment.path(), target);
         }
-        writeSearchIndexes(model, staging, workers);
         LetterFeedWriter feeds = new LetterFeedWriter(model);
         for (Language language : Language.values()) {
             writeFile(staging.resolve(LetterFeedWriter.path(language)), feeds.xml(language));
@@ -371,10 +374,25 @@ public final class SiteBuilder {
         return null;
     }
 
-    /** Checks links, anchors and third-party loads in the staged output. */
-    private int check(SiteModel model, Path staging, PageWorkers workers) throws IOException {
+    /**
+     * Checks links, anchors and third-party loads in the staged output; the indexed pages are split
+     * and tokenised for search from the checker's parse, on the same workers ({@link #search}).
+     */
+    private int check(SiteModel model, Path staging, PageWorkers workers, Map<Page, SearchIndex.PreparedPage> prepared,
+                      SearchTokenizer tokenizer) throws IOException {
+        SearchPages searchPages = new SearchPages(model.messages());
+        Map<Path, Page> indexed = new java.util.HashMap<>();
+        Map<Language, Map<SearchPage.Kind, String>> labels = searchLabels(model.messages());
+        for (Language language : Language.values()) {
+            searchPages.indexed(model, language).forEach(page -> indexed.put(staging.resolve(page.url()).resolve("index.html"), page));
+        }
         LinkChecker checker = new LinkChecker(staging, model.config().baseUrl(), diagnostics);
-        int links = checker.checkAll(workers);
+        int links = checker.checkAll(workers, (file, document) -> {
+            Page page = indexed.get(file);
+            if (page != null) {
+                prepared.put(page, SearchIndex.prepare(searchPages.of(page, null), document, labels.get(page.language()), tokenizer));
+            }
+        });
         checker.linksByPage().forEach((file, count) -> pageLinks.put(RecordedRebuild.relative(staging, file),
                 new BuildRecord.PageLinks(checker.idsOf(file).stream().sorted().toList(), count)));
         return links;
@@ -447,24 +465,21 @@ public final class SiteBuilder {
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    /** Writes {@code <lang>/search/}: the index of the rendered chapters, letters, datasets and pages. */
-    private void writeSearchIndexes(SiteModel model, Path staging, PageWorkers workers) throws IOException {
+    /** Writes {@code <lang>/search/}: the index of the rendered chapters, letters, datasets and pages, as {@link #check} prepared them. */
+    private Void search(SiteModel model, Path staging, Map<Page, SearchIndex.PreparedPage> prepared, SearchTokenizer tokenizer,
+                        PageWorkers workers) throws IOException {
         SearchPages searchPages = new SearchPages(model.messages());
         List<SearchIndex> indexes = workers.map(List.of(Language.values()), language -> {
-            List<SearchPage> pages = new ArrayList<>();
-            for (Page page : searchPages.indexed(model, language)) {
-                Path file = staging.resolve(page.url()).resolve("index.html");
-                if (Files.isRegularFile(file)) {
-                    pages.add(searchPages.of(page, Files.readString(file, StandardCharsets.UTF_8)));
-                }
-            }
-            SearchIndex index = SearchIndex.of(pages, searchPages.labels(language));
+            List<SearchIndex.PreparedPage> pages = searchPages.indexed(model, language).stream()
+                    .map(prepared::get).filter(java.util.Objects::nonNull).toList();
+            SearchIndex index = SearchIndex.of(pages, searchPages.labels(language), tokenizer);
             SearchIndexWriter.write(index, staging.resolve(language.code()).resolve("search"));
             return index;
         });
         for (Language language : Language.values()) {
             searchIndexes.put(language, indexes.get(language.ordinal()));
         }
+        return null;
     }
 
     private void copyAssets(Path staging) throws IOException {
