@@ -100,48 +100,38 @@ public final class SearchIndex {
      * @param kindLabels the label shown for each kind of result, in the index's language
      */
     public static SearchIndex of(List<SearchPage> pages, Map<SearchPage.Kind, String> kindLabels) {
-        SearchTokenizer tokenizer = new SearchTokenizer();
         List<PreparedPage> prepared = new ArrayList<>();
         for (SearchPage page : pages) {
-            prepared.add(prepare(page, Jsoup.parse(page.html()), kindLabels, tokenizer));
+            prepared.add(prepare(page, Jsoup.parse(page.html()), kindLabels));
         }
-        return of(prepared, kindLabels, tokenizer);
+        return of(prepared, kindLabels, new SearchTokenizer());
     }
 
     /**
-     * One page split into its documents and tokenised ({@link #prepare}), which is most of the
-     * work of indexing it and can be done on any thread, from a parse the caller shares.
+     * One page split into its documents ({@link #prepare}), from a parse the caller shares, on any
+     * thread; the documents are tokenised when the index is assembled, since their terms take
+     * several times the memory of their text.
      */
     public static final class PreparedPage {
 
         private final String url;
         private final List<Doc> docs;
-        private final List<Terms> terms;
 
-        private PreparedPage(String url, List<Doc> docs, List<Terms> terms) {
+        private PreparedPage(String url, List<Doc> docs) {
             this.url = url;
             this.docs = docs;
-            this.terms = terms;
         }
     }
 
     /**
-     * Splits and tokenises {@code page} from its parsed HTML. The parse is changed (navigation is
-     * removed from a whole-page document), so it must not be read afterwards.
-     *
-     * @param tokenizer shared by the pages of the index (it is thread-safe)
+     * Splits {@code page} into its documents from its parsed HTML. The parse is changed (navigation
+     * is removed from a whole-page document), so it must not be read afterwards.
      */
-    public static PreparedPage prepare(SearchPage page, Document html, Map<SearchPage.Kind, String> kindLabels,
-                                       SearchTokenizer tokenizer) {
-        List<Doc> docs = split(page, html, kindLabels.getOrDefault(page.kind(), ""));
-        List<Terms> terms = new ArrayList<>(docs.size());
-        for (Doc doc : docs) {
-            terms.add(terms(doc, tokenizer));
-        }
-        return new PreparedPage(page.url(), docs, terms);
+    public static PreparedPage prepare(SearchPage page, Document html, Map<SearchPage.Kind, String> kindLabels) {
+        return new PreparedPage(page.url(), split(page, html, kindLabels.getOrDefault(page.kind(), "")));
     }
 
-    /** Indexes prepared pages in the order given; {@code tokenizer} is the one they were prepared with. */
+    /** Indexes prepared pages in the order given; {@code tokenizer} may be shared with other indexes (it is thread-safe). */
     public static SearchIndex of(List<PreparedPage> pages, Map<SearchPage.Kind, String> kindLabels, SearchTokenizer tokenizer) {
         SearchIndex index = new SearchIndex(kindLabels, tokenizer);
         Set<String> touched = new HashSet<>();
@@ -150,10 +140,10 @@ public final class SearchIndex {
             if (!page.docs.isEmpty()) {
                 index.pageDocs.putIfAbsent(page.url, new int[] {index.docs.size(), page.docs.size()});
             }
-            for (int i = 0; i < page.docs.size(); i++) {
+            for (Doc doc : page.docs) {
                 int id = index.docs.size();
-                index.docs.add(page.docs.get(i));
-                index.apply(id, none, page.terms.get(i), touched);
+                index.docs.add(doc);
+                index.apply(id, none, terms(doc, tokenizer), touched);
             }
         }
         touched.forEach(index::updateEntry);

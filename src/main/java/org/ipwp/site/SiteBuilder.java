@@ -165,7 +165,7 @@ public final class SiteBuilder {
                 stopOnProblems();
                 Map<Page, SearchIndex.PreparedPage> searchable = new java.util.concurrent.ConcurrentHashMap<>();
                 SearchTokenizer tokenizer = new SearchTokenizer();
-                links = timed("check", () -> check(model, stagingFolder, workers, searchable, tokenizer));
+                links = timed("check", () -> check(model, stagingFolder, workers, searchable));
                 stopOnProblems();
                 timed("search", () -> search(model, stagingFolder, searchable, tokenizer, workers));
             }
@@ -332,7 +332,14 @@ public final class SiteBuilder {
     /** Renders every page into the staging folder. */
     private Void render(SiteModel model, TemplateRenderer renderer, Path staging, PageWorkers workers) throws IOException {
         PageViews views = new PageViews(model, prefixedBodies);
-        workers.map(model.pages(), page -> {
+        // Each chapter's ids are prefixed for the single-page white paper a chapter per task, and the
+        // single-page white papers (the longest pages by far) start first, so that no worker is
+        // left with one of them while the others are done.
+        workers.map(model.pages().stream().filter(p -> p.kind() == PageKind.CHAPTER).toList(), prefixedBodies::of);
+        List<Page> longestFirst = java.util.stream.Stream.concat(
+                model.pages().stream().filter(p -> p.kind() == PageKind.WHITEPAPER_ALL),
+                model.pages().stream().filter(p -> p.kind() != PageKind.WHITEPAPER_ALL)).toList();
+        workers.map(longestFirst, page -> {
             PageView view = views.of(page);
             Map<String, Object> variables = views.variables(view, LinkResolver.relativeFrom(page.url(), page.language()));
             String html = renderer.render(page.kind().template(), page.language(), variables, diagnostics);
@@ -376,10 +383,10 @@ public final class SiteBuilder {
 
     /**
      * Checks links, anchors and third-party loads in the staged output; the indexed pages are split
-     * and tokenised for search from the checker's parse, on the same workers ({@link #search}).
+     * into search documents from the checker's parse, on the same workers ({@link #search}).
      */
-    private int check(SiteModel model, Path staging, PageWorkers workers, Map<Page, SearchIndex.PreparedPage> prepared,
-                      SearchTokenizer tokenizer) throws IOException {
+    private int check(SiteModel model, Path staging, PageWorkers workers, Map<Page, SearchIndex.PreparedPage> prepared)
+            throws IOException {
         SearchPages searchPages = new SearchPages(model.messages());
         Map<Path, Page> indexed = new java.util.HashMap<>();
         Map<Language, Map<SearchPage.Kind, String>> labels = searchLabels(model.messages());
@@ -390,7 +397,7 @@ public final class SiteBuilder {
         int links = checker.checkAll(workers, (file, document) -> {
             Page page = indexed.get(file);
             if (page != null) {
-                prepared.put(page, SearchIndex.prepare(searchPages.of(page, null), document, labels.get(page.language()), tokenizer));
+                prepared.put(page, SearchIndex.prepare(searchPages.of(page, null), document, labels.get(page.language())));
             }
         });
         checker.linksByPage().forEach((file, count) -> pageLinks.put(RecordedRebuild.relative(staging, file),
