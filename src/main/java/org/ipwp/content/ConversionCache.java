@@ -5,12 +5,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,6 +15,7 @@ import org.ipwp.diag.Diagnostic;
 import org.ipwp.diag.Diagnostics;
 import org.ipwp.diag.Severity;
 import org.ipwp.diag.SourcePosition;
+import org.ipwp.store.StoredFile;
 import org.ipwp.store.StoredText;
 import org.ipwp.store.TreeDigest;
 
@@ -106,7 +103,7 @@ public final class ConversionCache implements BodyConverter {
     }
 
     private static Entry read(Path entry) {
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(entry)))) {
+        try (DataInputStream in = StoredFile.open(entry)) {
             if (!FORMAT.equals(StoredText.read(in))) {
                 return null;
             }
@@ -144,9 +141,7 @@ public final class ConversionCache implements BodyConverter {
 
     private static void write(Path entry, Entry value) {
         try {
-            Files.createDirectories(entry.getParent());
-            Path temp = Files.createTempFile(entry.getParent(), entry.getFileName().toString(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(temp)))) {
+            StoredFile.write(entry, out -> {
                 StoredText.write(out, FORMAT);
                 ConvertedBody body = value.body();
                 StoredText.write(out, body.html());
@@ -176,13 +171,7 @@ public final class ConversionCache implements BodyConverter {
                     out.writeInt(d.position().column());
                     StoredText.write(out, d.message());
                 }
-            }
-            // Rename into place so a concurrent or interrupted build never reads half an entry.
-            try {
-                Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
-            }
+            });
         } catch (IOException e) {
             // The cache only saves time: a build must not fail because it cannot be written.
         }

@@ -1,17 +1,12 @@
 package org.ipwp.site;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +25,7 @@ import org.ipwp.content.ConvertedBody;
 import org.ipwp.i18n.Language;
 import org.ipwp.search.SearchIndex;
 import org.ipwp.search.SearchPage;
+import org.ipwp.store.StoredFile;
 import org.ipwp.store.StoredText;
 import org.ipwp.store.TreeDigest;
 
@@ -234,7 +230,7 @@ final class BuildRecord {
 
     /** The record of the last build into {@code output}, or {@code null} if there is none that can be read. */
     static BuildRecord read(Path cache, Path output) {
-        try (DataInputStream in = open(file(cache, output, "facts"))) {
+        try (DataInputStream in = StoredFile.open(file(cache, output, "facts"))) {
             if (!FORMAT.equals(StoredText.read(in))) {
                 return null;
             }
@@ -271,7 +267,7 @@ final class BuildRecord {
 
     /** Reads the index file written with this record; empty if it cannot be read or belongs to another build. */
     Optional<Index> readIndex(Path cache, Path output, Map<Language, Map<SearchPage.Kind, String>> labels) {
-        try (DataInputStream in = open(file(cache, output, "index"))) {
+        try (DataInputStream in = StoredFile.open(file(cache, output, "index"))) {
             if (!FORMAT.equals(StoredText.read(in)) || !build.equals(StoredText.read(in))) {
                 return Optional.empty();
             }
@@ -305,7 +301,7 @@ final class BuildRecord {
             throws IOException {
         String build = UUID.randomUUID().toString();
         forget(cache, output);
-        writeAtomically(file(cache, output, "index"), out -> {
+        StoredFile.write(file(cache, output, "index"), out -> {
             StoredText.write(out, FORMAT);
             StoredText.write(out, build);
             for (Language language : Language.values()) {
@@ -329,7 +325,7 @@ final class BuildRecord {
     static void writeFacts(Path cache, Path output, String build, byte[] inputs, List<ContentFile> files,
                            List<ContentFacts> facts, Map<String, PageLinks> pages) throws IOException {
         Map<String, OutputFile> described = describeOutput(output);
-        writeAtomically(file(cache, output, "facts"), out -> {
+        StoredFile.write(file(cache, output, "facts"), out -> {
             StoredText.write(out, FORMAT);
             StoredText.write(out, build);
             StoredText.write(out, HexFormat.of().formatHex(inputs));
@@ -389,32 +385,5 @@ final class BuildRecord {
     private static Path file(Path cache, Path output, String kind) {
         String name = TreeDigest.ofText(output.toAbsolutePath().normalize().toString()).substring(0, 32);
         return cache.resolve("builds").resolve(name + "." + kind);
-    }
-
-    private static DataInputStream open(Path file) throws IOException {
-        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-    }
-
-    /** Writes a file under a temporary name and renames it into place. */
-    private static void writeAtomically(Path file, Writing writing) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-                writing.write(out);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Writing {
-        void write(DataOutputStream out) throws IOException;
     }
 }

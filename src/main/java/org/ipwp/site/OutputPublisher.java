@@ -86,11 +86,7 @@ public final class OutputPublisher {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot delete the replaced output " + replaced, e);
             }
-        }, task -> {
-            Thread thread = new Thread(task, "ipwp-delete-replaced-output");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        }, new OwnThread("ipwp-delete-replaced-output"));
     }
 
     /** Removes a staging folder after a failed build. */

@@ -99,11 +99,7 @@ final class RecordedRebuild {
                 }
                 publisher.discard(staging);
                 return new Prepared(index, null);
-            }, task -> {
-                Thread thread = new Thread(task, "ipwp-record");
-                thread.setDaemon(true);
-                thread.start();
-            }));
+            }, new OwnThread("ipwp-record")));
         }
 
         private Prepared join() {

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ipwp.config.SiteConfig;
@@ -440,11 +440,7 @@ public final class SiteBuilder {
             } catch (IOException | RuntimeException e) {
                 return null;
             }
-        }, task -> {
-            Thread thread = new Thread(task, "ipwp-record-write");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        }, new OwnThread("ipwp-record-write"));
     }
 
     /**
