@@ -151,7 +151,8 @@ final class RecordedRebuild {
         }
         Path staging = prepared.staging();
         if (staging == null) {
-            return new FullBuildNeeded("the output folder changed since the last build");
+            return new FullBuildNeeded(Files.isDirectory(options.output()) ? "the output folder changed since the last build"
+                    : "the output folder of the last build is gone");
         }
         Map<Language, SearchIndex> search = new EnumMap<>(prepared.index().get().search());
         PrefixedChapterBodies prefixed = PrefixedChapterBodies.restore(prepared.index().get().prefixedBodies(),

@@ -164,6 +164,17 @@ class RecordedRebuildTest {
     }
 
     @Test
+    void aKeptCacheWithoutTheOutputBuildsInFull() throws IOException {
+        org.ipwp.site.OutputPublisher.deleteTree(out);
+        fixture.append(ZH_OVERVIEW, "\n持续集成保留了缓存，但没有保留输出。\n");
+
+        SiteFixture.Run run = build();
+
+        assertFullBuild(run, "the output folder of the last build is gone");
+        assertSameAsColdBuild(run);
+    }
+
+    @Test
     void aBodyThatLosesAnIdIsBuiltInFull() throws IOException {
         fixture.append(ZH_OVERVIEW, "\n这一段带有脚注。footnote:[脚注内容。]\n");
         build();
