@@ -161,6 +161,7 @@ class RecordedRebuildTest {
 
         assertFullBuild(run, "the output folder changed since the last build");
         assertSameAsColdBuild(run);
+        assertEquals(List.of(), leftovers(), "the staging folder of hard links is deleted");
     }
 
     @Test
@@ -184,6 +185,7 @@ class RecordedRebuildTest {
 
         assertFullBuild(run, "zh/whitepaper/01-overview/index.html lost an id that other pages may link to");
         assertSameAsColdBuild(run);
+        assertEquals(List.of(), leftovers(), "the patched staging folder is deleted when a full build takes over");
     }
 
     @Test
