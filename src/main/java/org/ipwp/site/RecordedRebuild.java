@@ -67,8 +67,11 @@ final class RecordedRebuild {
      */
     static final class Preparation implements AutoCloseable {
 
-        /** The index read, and the staging folder linked ({@code null}: the output changed since the record). */
-        private record Prepared(Optional<BuildRecord.Index> index, Path staging) {
+        /**
+         * The staging folder of hard links, or {@code null} and why there is none; and the
+         * record's index.
+         */
+        private record Prepared(Optional<BuildRecord.Index> index, Path staging, String whyNot) {
         }
 
         private final OutputPublisher publisher;
@@ -86,24 +89,34 @@ final class RecordedRebuild {
             return new Preparation(publisher, CompletableFuture.supplyAsync(() -> {
                 Optional<BuildRecord.Index> index = record.readIndex(options.cache(), options.output(), labels);
                 if (index.isEmpty()) {
-                    return new Prepared(index, null);
+                    return new Prepared(index, null, "the last build's search index could not be read");
+                }
+                if (!Files.isDirectory(options.output())) {
+                    return new Prepared(index, null, "the output folder of the last build is gone");
                 }
                 Path staging = null;
+                String whyNot;
                 try {
                     staging = publisher.createStaging();
                     if (record.linkUnchangedOutput(options.output(), staging)) {
-                        return new Prepared(index, staging);
+                        return new Prepared(index, staging, null);
                     }
-                } catch (IOException e) {
-                    // Then there is nothing to patch: a full build follows.
+                    whyNot = "the output folder changed since the last build";
+                } catch (IOException | RuntimeException e) {
+                    // A file system without hard links (UnsupportedOperationException) among others.
+                    whyNot = "the published files could not be linked (" + e + ")";
                 }
                 publisher.discard(staging);
-                return new Prepared(index, null);
+                return new Prepared(index, null, whyNot);
             }, new OwnThread("ipwp-record")));
         }
 
         private Prepared join() {
-            return work.join();
+            try {
+                return work.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                return new Prepared(Optional.empty(), null, "preparing the patch failed (" + e.getCause() + ")");
+            }
         }
 
         @Override
@@ -146,13 +159,9 @@ final class RecordedRebuild {
             return new FullBuildNeeded(reason);
         }
         Preparation.Prepared prepared = preparation.join();
-        if (prepared.index().isEmpty()) {
-            return new FullBuildNeeded("the last build's search index could not be read");
-        }
         Path staging = prepared.staging();
         if (staging == null) {
-            return new FullBuildNeeded(Files.isDirectory(options.output()) ? "the output folder changed since the last build"
-                    : "the output folder of the last build is gone");
+            return new FullBuildNeeded(prepared.whyNot());
         }
         Map<Language, SearchIndex> search = new EnumMap<>(prepared.index().get().search());
         PrefixedChapterBodies prefixed = PrefixedChapterBodies.restore(prepared.index().get().prefixedBodies(),
