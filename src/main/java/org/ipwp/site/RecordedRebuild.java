@@ -26,8 +26,8 @@ import org.ipwp.search.SearchPage;
  * ({@link PageViews#pagesPrintingBodyOf}, the preview's rule) into a staging folder holding hard
  * links of every other published file, checks their links and that they kept every id other pages
  * may link to, and replaces them in the search index read back from the record; the builder
- * then publishes the staging folder as a whole. What it publishes is what a full build would publish, byte for byte
- * ({@code RecordedRebuildTest} compares the two).
+ * then publishes the staging folder as a whole. What it publishes is what a full build would
+ * publish, byte for byte ({@code RecordedRebuildTest} compares the two).
  */
 final class RecordedRebuild {
 
