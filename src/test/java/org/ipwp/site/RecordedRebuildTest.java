@@ -76,6 +76,14 @@ class RecordedRebuildTest {
         return Integer.parseInt(m.group(1));
     }
 
+    /** Builds, and asserts a full build for {@code reason} that publishes what a cold build does and leaves no staging folder. */
+    private void assertBuildsInFull(String reason) throws IOException {
+        SiteFixture.Run run = build();
+        assertFullBuild(run, reason);
+        assertSameAsColdBuild(run);
+        assertEquals(List.of(), leftovers(), "no staging folder (of hard links, or patched) is left");
+    }
+
     private static void assertFullBuild(SiteFixture.Run run, String reason) {
         assertTrue(run.out().contains("rendered every page: "), run.out());
         assertTrue(run.out().contains(reason), "expected the reason '" + reason + "':\n" + run.out());
@@ -157,22 +165,15 @@ class RecordedRebuildTest {
         Files.writeString(page, Files.readString(page, StandardCharsets.UTF_8) + "<!-- edited by hand -->", StandardCharsets.UTF_8);
         fixture.append(ZH_OVERVIEW, "\n又一段。\n");
 
-        SiteFixture.Run run = build();
-
-        assertFullBuild(run, "the output folder changed since the last build");
-        assertSameAsColdBuild(run);
-        assertEquals(List.of(), leftovers(), "the staging folder of hard links is deleted");
+        assertBuildsInFull("the output folder changed since the last build");
     }
 
     @Test
     void aKeptCacheWithoutTheOutputBuildsInFull() throws IOException {
-        org.ipwp.site.OutputPublisher.deleteTree(out);
+        OutputPublisher.deleteTree(out);
         fixture.append(ZH_OVERVIEW, "\n持续集成保留了缓存，但没有保留输出。\n");
 
-        SiteFixture.Run run = build();
-
-        assertFullBuild(run, "the output folder of the last build is gone");
-        assertSameAsColdBuild(run);
+        assertBuildsInFull("the output folder of the last build is gone");
     }
 
     @Test
@@ -181,11 +182,7 @@ class RecordedRebuildTest {
         build();
         fixture.edit(ZH_OVERVIEW, "footnote:[脚注内容。]", "");
 
-        SiteFixture.Run run = build();
-
-        assertFullBuild(run, "zh/whitepaper/01-overview/index.html lost an id that other pages may link to");
-        assertSameAsColdBuild(run);
-        assertEquals(List.of(), leftovers(), "the patched staging folder is deleted when a full build takes over");
+        assertBuildsInFull("zh/whitepaper/01-overview/index.html lost an id that other pages may link to");
     }
 
     @Test
