@@ -16,7 +16,8 @@ public record BuildReport(int pages, int datasets, int letters, int links, Map<S
                           List<Diagnostic> warnings, List<String> ignoredFiles, int bodies, int converted, String rendering) {
 
     public BuildReport {
-        phaseMillis = Map.copyOf(phaseMillis);
+        // In phase order, for the terminal.
+        phaseMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseMillis));
         warnings = List.copyOf(warnings);
         ignoredFiles = List.copyOf(ignoredFiles);
     }
