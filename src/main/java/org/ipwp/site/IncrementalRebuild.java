@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -26,9 +25,7 @@ import org.ipwp.diag.ExitCode;
 import org.ipwp.diag.Severity;
 import org.ipwp.diag.SiteException;
 import org.ipwp.diag.SourcePosition;
-import org.ipwp.i18n.Language;
 import org.ipwp.links.LinkResolver;
-import org.ipwp.search.SearchIndex;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -165,7 +162,7 @@ public final class IncrementalRebuild {
         started = System.nanoTime();
         OutputPatch patch = new OutputPatch(output);
         pending.forEach((file, html) -> patch.put(file, html.getBytes(StandardCharsets.UTF_8)));
-        String unsplittable = updateSearch(model, rendered, patch);
+        String unsplittable = new SearchPages(model.messages()).replace(site.search(), rendered, output, patch);
         if (unsplittable != null) {
             return new FullBuildNeeded(unsplittable + " splits into other search results than before");
         }
@@ -228,30 +225,6 @@ public final class IncrementalRebuild {
             }
         }
         return rendered;
-    }
-
-    /**
-     * Replaces the rendered pages in their language's search index and adds the changed index files
-     * to {@code patch}; returns the source of a page that now splits into a different number of
-     * results (the index cannot take it in place), else {@code null}.
-     */
-    private String updateSearch(SiteModel model, Map<Page, String> rendered, OutputPatch patch) {
-        SearchPages searchPages = new SearchPages(model.messages());
-        for (Map.Entry<Page, String> page : rendered.entrySet()) {
-            if (searchPages.kind(page.getKey()).isEmpty()) {
-                continue;
-            }
-            Language language = page.getKey().language();
-            Optional<SearchIndex.Changes> changes = site.search().get(language)
-                    .replace(searchPages.of(page.getKey(), page.getValue()));
-            if (changes.isEmpty()) {
-                return page.getKey().sourceName();
-            }
-            Path folder = output.resolve(language.code()).resolve("search");
-            changes.get().written().forEach((name, bytes) -> patch.put(folder.resolve(name), bytes));
-            changes.get().deleted().forEach(name -> patch.delete(folder.resolve(name)));
-        }
-        return null;
     }
 
     private Path pageFile(Page page) {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -173,19 +173,19 @@ final class RecordedRebuild {
         List<String> html = workers.map(pages, page -> renderer.render(page.kind().template(), page.language(),
                 views.variables(views.of(page), LinkResolver.relativeFrom(page.url(), page.language())), diagnostics));
         problems.stopOnProblems();
-        List<Path> written = new ArrayList<>();
+        Map<Page, String> rendered = new LinkedHashMap<>();
+        Map<Path, String> pending = new LinkedHashMap<>();
         for (int i = 0; i < pages.size(); i++) {
-            Path file = staging.resolve(pages.get(i).url()).resolve("index.html");
-            replace(file, html.get(i).getBytes(StandardCharsets.UTF_8));
-            written.add(file);
+            rendered.put(pages.get(i), html.get(i));
+            pending.put(staging.resolve(pages.get(i).url()).resolve("index.html"), html.get(i));
         }
-        LinkChecker checker = new LinkChecker(staging, model.config().baseUrl(), diagnostics, Map.of(),
+        LinkChecker checker = new LinkChecker(staging, model.config().baseUrl(), diagnostics, pending,
                 file -> recordedIds(record, staging, file));
-        checker.check(written);
+        checker.check(pending.keySet());
         problems.stopOnProblems();
         Map<String, BuildRecord.PageLinks> pageLinks = new TreeMap<>(record.pages());
         Map<Path, Integer> linksByPage = checker.linksByPage();
-        for (Path file : written) {
+        for (Path file : pending.keySet()) {
             String name = relative(staging, file);
             BuildRecord.PageLinks before = record.page(name);
             Set<String> ids = checker.idsOf(file);
@@ -194,41 +194,17 @@ final class RecordedRebuild {
             }
             pageLinks.put(name, new BuildRecord.PageLinks(ids.stream().sorted().toList(), linksByPage.get(file)));
         }
-        String unsplittable = replaceInSearch(search, pages, html, model, staging);
+        // Each file is renamed into place, so a hard link to a published file is replaced, never written through.
+        OutputPatch patch = new OutputPatch(staging);
+        pending.forEach((file, page) -> patch.put(file, page.getBytes(StandardCharsets.UTF_8)));
+        String unsplittable = new SearchPages(model.messages()).replace(search, rendered, staging, patch);
         if (unsplittable != null) {
             return new FullBuildNeeded(unsplittable + " splits into other search results than before");
         }
+        patch.apply();
         preparation.handedOver = true;
         int links = pageLinks.values().stream().mapToInt(BuildRecord.PageLinks::links).sum();
         return new Patched(staging, links, pageLinks, search, prefixed, pages.size());
-    }
-
-    /**
-     * Replaces the rendered pages in their language's search index and writes the index files that
-     * changed; returns the source of a page that now splits into a different number of results
-     * (the index cannot take it in place), else {@code null}.
-     */
-    private static String replaceInSearch(Map<Language, SearchIndex> search, List<Page> pages, List<String> html,
-                                          SiteModel model, Path staging) throws IOException {
-        SearchPages searchPages = new SearchPages(model.messages());
-        for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
-            if (searchPages.kind(page).isEmpty()) {
-                continue;
-            }
-            Optional<SearchIndex.Changes> changes = search.get(page.language()).replace(searchPages.of(page, html.get(i)));
-            if (changes.isEmpty()) {
-                return page.sourceName();
-            }
-            Path folder = staging.resolve(page.language().code()).resolve("search");
-            for (Map.Entry<String, byte[]> file : changes.get().written().entrySet()) {
-                replace(folder.resolve(file.getKey()), file.getValue());
-            }
-            for (String gone : changes.get().deleted()) {
-                Files.delete(folder.resolve(gone));
-            }
-        }
-        return null;
     }
 
     /** The ids the record has for a page of the staging folder that was not rendered again. */
@@ -238,13 +214,6 @@ final class RecordedRebuild {
         }
         BuildRecord.PageLinks page = record.page(relative(staging, file));
         return page == null ? null : new HashSet<>(page.ids());
-    }
-
-    /** Writes a file of the staging folder; never through its hard link, which would change the published file. */
-    private static void replace(Path file, byte[] bytes) throws IOException {
-        Files.deleteIfExists(file);
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
     }
 
     static String relative(Path root, Path file) {

@@ -1,5 +1,6 @@
 package org.ipwp.site;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.ipwp.i18n.Language;
 import org.ipwp.i18n.Messages;
 import org.ipwp.letters.ReplyLetter;
+import org.ipwp.search.SearchIndex;
 import org.ipwp.search.SearchPage;
 
 /**
@@ -67,5 +69,28 @@ final class SearchPages {
         }
         String url = page.key().isEmpty() ? "../" : "../" + page.key() + "/";
         return new SearchPage(kind(page).orElseThrow(), url, page.title(), html, metadata, keywords);
+    }
+
+    /**
+     * Replaces the {@code rendered} pages (HTML by page) in their language's index and adds the
+     * index files that changed to {@code patch} (for the site published at {@code siteRoot}).
+     * Returns the source of a page that now splits into a different number of results (the index
+     * cannot take it in place; build the index again), else {@code null}.
+     */
+    String replace(Map<Language, SearchIndex> indexes, Map<Page, String> rendered, Path siteRoot, OutputPatch patch) {
+        for (Map.Entry<Page, String> page : rendered.entrySet()) {
+            if (kind(page.getKey()).isEmpty()) {
+                continue;
+            }
+            Language language = page.getKey().language();
+            Optional<SearchIndex.Changes> changes = indexes.get(language).replace(of(page.getKey(), page.getValue()));
+            if (changes.isEmpty()) {
+                return page.getKey().sourceName();
+            }
+            Path folder = siteRoot.resolve(language.code()).resolve("search");
+            changes.get().written().forEach((name, bytes) -> patch.put(folder.resolve(name), bytes));
+            changes.get().deleted().forEach(name -> patch.delete(folder.resolve(name)));
+        }
+        return null;
     }
 }
