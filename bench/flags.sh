@@ -13,10 +13,10 @@ LIB=${IPWP_LIB:-$PWD/target}
 site=$OUT/site-$SIZE
 [ -d "$site" ] || python3 bench/gen_corpus.py "$PWD" "$site" "$SIZE" >/dev/null
 mkdir -p "$OUT/classes"
-javac -d "$OUT/classes" -cp "$LIB/lib/*" bench/src/Floor.java
+javac -d "$OUT/classes" -cp "$LIB/lib/*:$LIB/ipwp.jar" bench/src/Floor.java
 # CDS archives only classes from jars, so the floor gets a jar too.
 jar cf "$OUT/floor.jar" -C "$OUT/classes" .
-FLOOR_CP="$OUT/floor.jar:$(ls "$LIB"/lib/*.jar | tr '\n' ':')"
+FLOOR_CP="$OUT/floor.jar:$LIB/ipwp.jar:$(ls "$LIB"/lib/*.jar | tr '\n' ':')"
 jsa=$OUT/floor-$SIZE.jsa
 rm -f "$jsa"
 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
@@ -51,6 +51,10 @@ row "floor + JRuby \`jruby.compile.mode=OFF\` (interpreter only)" java -Djruby.c
 row "floor + quick compiler only (\`$C1\`)" java $C1 -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags"
 row "floor + C1 + serial GC" java $C1 -XX:+UseSerialGC -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags"
 row "floor + C1 + serial GC + class-data sharing" java $C1 -XX:+UseSerialGC -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags"
-row "floor + C1 + serial GC + CDS + 2 threads (tuned floor)" java $C1 -XX:+UseSerialGC -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags" 2
+SOONER=-XX:CompileThresholdScaling=0.25
+row "floor + C1 + serial GC + CDS + compile sooner (\`$SOONER\`)" java $C1 -XX:+UseSerialGC $SOONER -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags"
+NOGEMS=-Djruby.cli.rubygems.enable=false
+row "floor + C1 + serial GC + CDS + compile sooner + RubyGems off (\`$NOGEMS\`)" java $C1 -XX:+UseSerialGC $SOONER $NOGEMS -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags"
+row "all of these + 2 threads (tuned floor)" java $C1 -XX:+UseSerialGC $SOONER $NOGEMS -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags" 2
 row "build, default JVM (\`IPWP_JVM=as-is\`)" env IPWP_JVM=as-is java -jar "$LIB/ipwp.jar" build --no-cache --source "$site" --out "$OUT/www-flags"
 row "build as the README runs it (short-run JVM + CDS, workers per core)" java -jar "$LIB/ipwp.jar" build --no-cache --source "$site" --out "$OUT/www-flags"

@@ -21,12 +21,13 @@ JBAKE_MAX_SIZE=${JBAKE_MAX_SIZE:-5000}
 SIZES=("$@"); [ ${#SIZES[@]} -eq 0 ] && SIZES=(1 1000 5000)
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time: apt-get install -y time" >&2; exit 2; }
 mkdir -p "$OUT/classes"
-javac -d "$OUT/classes" -cp "$LIB/lib/*" bench/src/Floor.java
+javac -d "$OUT/classes" -cp "$LIB/lib/*:$LIB/ipwp.jar" bench/src/Floor.java
 # The tuned floor (the floor with the build's own start-up settings, see bench/flags.sh) needs its
 # classes in a jar: class-data sharing archives nothing from folders.
 jar cf "$OUT/floor.jar" -C "$OUT/classes" .
-FLOOR_CP="$OUT/floor.jar:$(ls "$LIB"/lib/*.jar | tr '\n' ':')"
-SHORT_RUN=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+FLOOR_CP="$OUT/floor.jar:$LIB/ipwp.jar:$(ls "$LIB"/lib/*.jar | tr '\n' ':')"
+# The build's own short-run settings (org.ipwp.cli.ShortRunJvm, and RubyGems off as Main sets it).
+SHORT_RUN=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=0.25 -Djruby.cli.rubygems.enable=false)
 NO_CDS_LOG=(-Xlog:cds=off -Xlog:cds+dynamic=off)
 
 # Stock JBake 2.7.0: jbake-core and the dependency versions it declares (see bench/jbake/pom.xml),

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
+import org.asciidoctor.jruby.AsciidoctorJRuby;
+import org.ipwp.content.AsciidoctorGem;
 
 /**
  * The benchmark floor: one JVM converting exactly the AsciiDoc bodies of a site's content/ with
@@ -27,7 +29,11 @@ public final class Floor {
             files = walk.filter(p -> p.toString().endsWith(".adoc")).sorted().toList();
         }
         long start = System.nanoTime();
-        try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
+        // With RubyGems switched off (-Djruby.cli.rubygems.enable=false, as the build runs), Asciidoctor
+        // is required from its gem's folder, as the build does (org.ipwp.content.AsciidoctorGem).
+        boolean noGems = "false".equals(System.getProperty("jruby.cli.rubygems.enable"));
+        try (Asciidoctor asciidoctor = noGems ? AsciidoctorJRuby.Factory.create(List.of(AsciidoctorGem.loadPath()))
+                : Asciidoctor.Factory.create()) {
             long created = System.nanoTime();
             Options options = Options.builder().safe(SafeMode.SAFE).baseDir(content.toFile()).standalone(false).build();
             if (threads <= 1) {

@@ -2,11 +2,15 @@ package org.ipwp.content;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.List;
 import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.jruby.AsciidoctorJRuby;
 
 /**
  * Creates the Asciidoctor instance (seconds of JRuby start-up) on a background thread, so that it
- * overlaps with reading the configuration, data and content index instead of following them.
+ * overlaps with reading the configuration, data and content index instead of following them. The
+ * Asciidoctor gem's {@code lib} folder is put on JRuby's load path ({@link AsciidoctorGem}), so that
+ * {@code require 'asciidoctor'} works without RubyGems, which {@code Main} switches off.
  * The instance is handed over at most once; one never taken (every body came from the cache) is
  * shut down by the creating thread when it is ready, so closing never waits for it.
  */
@@ -25,7 +29,7 @@ public final class AsciidoctorStarter implements AutoCloseable {
         CompletableFuture<Asciidoctor> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                future.complete(Asciidoctor.Factory.create());
+                future.complete(AsciidoctorJRuby.Factory.create(List.of(AsciidoctorGem.loadPath())));
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }

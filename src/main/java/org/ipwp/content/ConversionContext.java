@@ -2,7 +2,9 @@ package org.ipwp.content;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ipwp.data.DatasetCatalog;
 import org.asciidoctor.ast.ContentNode;
 import org.jsoup.Jsoup;
@@ -23,6 +25,7 @@ final class ConversionContext {
     private final Path contentRoot;
     private final List<Quotation> quotations = new ArrayList<>();
     private final List<String> shown = new ArrayList<>();
+    private final Map<String, String> sectionTitles = new HashMap<>();
     private int lastBlockMacroLine;
 
     /**
@@ -60,17 +63,26 @@ final class ConversionContext {
         return contentRoot;
     }
 
-    /** Records that {@code node} (a block, or the block holding an inline macro) quotes a row. */
-    void quoted(String datasetId, String rowKey, ContentNode node) {
+    /** Records that {@code node} (a block, or the block holding an inline macro) quotes rows of a dataset. */
+    void quoted(String datasetId, List<String> rowKeys, ContentNode node) {
         ContentNode at = node;
         while (at != null && !(at instanceof org.asciidoctor.ast.Section)) {
             at = at.getParent();
         }
+        String sectionId = at instanceof org.asciidoctor.ast.Section section ? section.getId() : null;
+        String sectionTitle = null;
         if (at instanceof org.asciidoctor.ast.Section section) {
-            quotations.add(new Quotation(datasetId, rowKey, section.getId(), Jsoup.parse(section.getTitle()).text()));
-        } else {
-            quotations.add(new Quotation(datasetId, rowKey, null, null));
+            // A section's title as text, parsed once per section: a page quotes many rows under one heading.
+            sectionTitle = sectionId == null ? titleText(section)
+                    : sectionTitles.computeIfAbsent(sectionId, id -> titleText(section));
         }
+        for (String rowKey : rowKeys) {
+            quotations.add(new Quotation(datasetId, rowKey, sectionId, sectionTitle));
+        }
+    }
+
+    private static String titleText(org.asciidoctor.ast.Section section) {
+        return Jsoup.parse(section.getTitle()).text();
     }
 
     List<Quotation> quotations() {

@@ -1,6 +1,7 @@
 package org.ipwp.content;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.asciidoctor.ast.ContentNode;
@@ -64,7 +65,7 @@ final class FigureInlineMacro extends InlineMacroProcessor {
             conversion.diagnostics().error("adoc.figure-unknown", at, lookup == null ? problem : lookup.problem());
             return createPhraseNode(parent, "quoted", "figure:" + target + "[" + text + "]");
         }
-        conversion.quoted(target, row, parent);
+        conversion.quoted(target, List.of(row), parent);
         String html = "<data class=\"figure\" value=\"" + QuantityFormatter.machine(lookup.figure().value()) + "\">"
                 + HtmlText.escape(lookup.figure().text()) + "</data>";
         if (link) {

@@ -66,7 +66,7 @@ final class IndicatorBlockMacro extends BlockMacroProcessor {
         int before = conversion.shown(dataset.id());
         int key = dataset.keyColumn();
         if (key >= 0) {
-            rows.forEach(row -> conversion.quoted(dataset.id(), row.cells().get(key), parent));
+            conversion.quoted(dataset.id(), rows.stream().map(row -> row.cells().get(key)).toList(), parent);
         }
         String id = "indicator-" + dataset.id() + (before == 0 ? "" : "-" + (before + 1));
         LinkResolver link = LinkResolver.relativeFrom(conversion.request().pageUrl(), language);

@@ -14,6 +14,7 @@ public final class LazyConverter implements BodyConverter, AutoCloseable {
     private final Supplier<AsciidocConverter> factory;
     private final AtomicInteger conversions = new AtomicInteger();
     private AsciidocConverter converter;
+    private RuntimeException failure;
 
     public LazyConverter(Supplier<AsciidocConverter> factory) {
         this.factory = factory;
@@ -26,8 +27,18 @@ public final class LazyConverter implements BodyConverter, AutoCloseable {
     }
 
     private synchronized AsciidocConverter converter() {
+        // A converter that could not be created fails every conversion with the same cause: the
+        // workers converting at the same time must not report a misleading second error instead.
+        if (failure != null) {
+            throw failure;
+        }
         if (converter == null) {
-            converter = factory.get();
+            try {
+                converter = factory.get();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
         }
         return converter;
     }

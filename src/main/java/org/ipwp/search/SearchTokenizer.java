@@ -83,8 +83,7 @@ public final class SearchTokenizer {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            int cls = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? 1
-                    : Character.isLetterOrDigit(cp) ? 2 : 0;
+            int cls = isHan(cp) ? 1 : Character.isLetterOrDigit(cp) ? 2 : 0;
             if (cls != currentClass && current.length() > 0) {
                 runs.add(current.toString());
                 current.setLength(0);
@@ -101,7 +100,22 @@ public final class SearchTokenizer {
     }
 
     public static boolean isHan(String run) {
-        return Character.UnicodeScript.of(run.codePointAt(0)) == Character.UnicodeScript.HAN;
+        return isHan(run.codePointAt(0));
+    }
+
+    /**
+     * Whether a character is of the Han script. The script table is searched only outside the two
+     * ranges that settle most characters of a page at once: nothing below U+2E80 is Han, and all of
+     * U+4E00 to U+9FFF is.
+     */
+    private static boolean isHan(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true;
+        }
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** The tokens of {@code text}: per Han run its bigrams, per other run the word and its stem. */
