@@ -98,7 +98,7 @@ write_results() {
   echo
   echo "Times are wall-clock seconds of the whole process (median of the runs), RSS is peak resident MiB (max over runs), from \`/usr/bin/time -v\`."
   echo "build = \`java -jar target/ipwp.jar build\` (cold: no cache; it re-runs itself in the short-run JVM with class-data sharing, whose archive a first untimed build wrote); floor = bench/src/Floor.java (one JVM, default settings, one thread, AsciidoctorJ only, same bodies, writes HTML: the floor as issue 9 defines it);"
-  echo "tuned floor = the same Floor with the build's own start-up settings (\`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\`, a class-data archive from a training run at that size) converting on 2 threads: the converter's cost after every start-up step of bench/flags.sh;"
+  echo "tuned floor = the same Floor with the build's own start-up settings (\`${SHORT_RUN[*]}\`, a class-data archive from a training run at that size) converting on 2 threads: the converter's cost after every start-up step of bench/flags.sh;"
   echo "cached = build with a filled \`--cache\` after one chapter changed (single run). With one run (BIG_RUNS=1) the cold build starts from an empty \`--cache\` and fills it (every body is still converted)."
   echo "cached = cold: the cached build's output compared byte for byte (\`diff -r\`) with a cold \`--no-cache\` build of the same changed corpus."
   echo "JBake = stock JBake 2.7.0 baking the same corpus (see below), interleaved with build and floor; HTML = .html files each wrote."
