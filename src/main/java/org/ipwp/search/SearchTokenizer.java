@@ -106,13 +106,14 @@ public final class SearchTokenizer {
     /**
      * Whether a character is of the Han script. The script table is searched only outside the two
      * ranges that settle most characters of a page at once: nothing below U+2E80 is Han, and all of
-     * U+4E00 to U+9FFF is.
+     * U+4E00 to U+9FFC is (the CJK Unified Ideographs assigned in Java 17's Unicode 13; the block's
+     * last three are unassigned there). {@code SearchTokenizerTest} compares every code point.
      */
     private static boolean isHan(int cp) {
         if (cp < 0x2E80) {
             return false;
         }
-        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+        if (cp >= 0x4E00 && cp <= 0x9FFC) {
             return true;
         }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;

@@ -21,6 +21,16 @@ class SearchTokenizerTest {
     private static final String POOL = "知识产权质押融资重庆市监函号一〇々㐀𠀀あカ한글ＡＢｃ１２abcxyzTHE and of patents trademarks financing 2020 "
             + "123,.;:!?，。；：！？、（）《》 \t\n-_'\"";
 
+    /** The tokenizer's Han shortcut agrees with the Unicode script table on every code point. */
+    @Test
+    void everyCodePointIsHanExactlyWhenTheScriptTableSaysSo() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            int codePoint = cp;
+            assertEquals(Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN,
+                    SearchTokenizer.isHan(new String(Character.toChars(cp))), () -> String.format("U+%04X", codePoint));
+        }
+    }
+
     @Test
     void randomMixedTextTokenisesAsLuceneAloneDoes() {
         Random random = new Random(20261125);
