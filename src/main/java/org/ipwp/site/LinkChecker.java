@@ -28,6 +28,10 @@ import org.jsoup.nodes.Element;
  */
 public final class LinkChecker {
 
+    /** The elements that link or load, by tag name, and the attribute that holds the address. */
+    private static final Map<String, String> LINKING_ATTRIBUTE = Map.of(
+            "a", "href", "link", "href", "img", "src", "script", "src", "source", "src", "iframe", "src");
+
     private final Path siteRoot;
     private final URI baseUrl;
     private final Diagnostics diagnostics;
@@ -153,10 +157,6 @@ public final class LinkChecker {
     private ParsedPage parse(Path page) throws IOException {
         return facts(page, document(page));
     }
-
-    /** The elements that link or load, by tag name, and the attribute that holds the address. */
-    private static final Map<String, String> LINKING_ATTRIBUTE = Map.of(
-            "a", "href", "link", "href", "img", "src", "script", "src", "source", "src", "iframe", "src");
 
     private Document document(Path page) throws IOException {
         String text = pending.get(page);
