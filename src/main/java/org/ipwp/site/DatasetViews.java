@@ -34,10 +34,25 @@ final class DatasetViews {
     private final Messages messages;
     private final CellText cells;
     private final LocalizedDates dates = new LocalizedDates();
+    // Every quotation of a dataset row, by dataset and row key, in page order: a dataset page
+    // lists them per row, and searching every page for every row was quadratic in the site.
+    private final Map<String, Map<String, List<QuotingPage>>> quotations = new java.util.HashMap<>();
+
+    /** A page and one of its quotations. */
+    private record QuotingPage(Page page, Quotation quote) {
+    }
 
     DatasetViews(SiteModel model) {
         this.model = model;
         this.messages = model.messages();
+        for (Page page : model.pages()) {
+            if (page.body() != null) {
+                for (Quotation quote : page.body().quotes()) {
+                    quotations.computeIfAbsent(quote.datasetId(), d -> new java.util.HashMap<>())
+                            .computeIfAbsent(quote.rowKey(), r -> new ArrayList<>()).add(new QuotingPage(page, quote));
+                }
+            }
+        }
         this.cells = new CellText(messages, model.datasets().formatter());
     }
 
@@ -133,22 +148,22 @@ final class DatasetViews {
         }
         int label = ReaderColumns.of(dataset).label(language);
         List<DatasetView.RowQuotes> rows = new ArrayList<>();
+        Map<String, List<QuotingPage>> byRow = quotations.getOrDefault(dataset.id(), Map.of());
         for (DatasetRow row : dataset.rows()) {
             String rowKey = row.cells().get(key);
             java.util.LinkedHashSet<DatasetView.QuoteLink> links = new java.util.LinkedHashSet<>();
+            List<QuotingPage> quoting = byRow.getOrDefault(rowKey, List.of());
             for (Language pageLanguage : List.of(language, language.other())) {
-                for (Page page : model.pages()) {
-                    if (page.language() != pageLanguage || page.body() == null) {
+                for (QuotingPage quoted : quoting) {
+                    Page page = quoted.page();
+                    Quotation quote = quoted.quote();
+                    if (page.language() != pageLanguage) {
                         continue;
                     }
-                    for (Quotation quote : page.body().quotes()) {
-                        if (quote.datasetId().equals(dataset.id()) && quote.rowKey().equals(rowKey)) {
-                            String text = quote.sectionTitle() == null ? page.title()
-                                    : messages.get(language, "data.quote.place", page.title(), quote.sectionTitle());
-                            String href = link.root(page.url()) + (quote.sectionId() == null ? "" : "#" + quote.sectionId());
-                            links.add(new DatasetView.QuoteLink(text, href, pageLanguage.htmlLang(), pageLanguage != language));
-                        }
-                    }
+                    String text = quote.sectionTitle() == null ? page.title()
+                            : messages.get(language, "data.quote.place", page.title(), quote.sectionTitle());
+                    String href = link.root(page.url()) + (quote.sectionId() == null ? "" : "#" + quote.sectionId());
+                    links.add(new DatasetView.QuoteLink(text, href, pageLanguage.htmlLang(), pageLanguage != language));
                 }
             }
             rows.add(new DatasetView.RowQuotes(row.cells().get(label), DataTableWriter.rowId(rowKey), List.copyOf(links)));
