@@ -35,8 +35,8 @@ import org.ipwp.store.TreeDigest;
  * ({@link IncrementalRebuild}).
  *
  * <p>Two files in {@code <cache>/builds/}, named by the output folder: the <em>facts</em> (small,
- * read by every build) and the <em>index</em> (the search indexes and the prefixed chapter bodies,
- * read only when the facts allow an incremental build). The facts hold:
+ * read by every build) and the <em>index</em> (the search indexes and where each chapter's body
+ * is in the single-page white papers, read only when the facts allow an incremental build). The facts hold:
  * <ul>
  *   <li>a digest of every input outside the AsciiDoc pages: the ipwp and AsciidoctorJ code,
  *       {@code jbake.properties}, {@code templates/}, {@code data/}, {@code assets/}, the letters'
@@ -53,7 +53,7 @@ import org.ipwp.store.TreeDigest;
 final class BuildRecord {
 
     /** Bump when the files' format or meaning changes. */
-    private static final String FORMAT = "ipwp-build-record-1";
+    private static final String FORMAT = "ipwp-build-record-2";
 
     /** A published file as the file system describes it. */
     record OutputFile(long size, long modifiedNanos, String fileKey) {
@@ -74,10 +74,10 @@ final class BuildRecord {
     }
 
     /**
-     * What the index file holds: the search indexes, and the prefixed chapter bodies by prefix and
-     * body digest (see {@link PrefixedChapterBodies#restore}).
+     * What the index file holds: the search indexes, and where each chapter's body is in each
+     * single-page white paper, by relative path of its HTML file ({@link SinglePagePaper}).
      */
-    record Index(Map<Language, SearchIndex> search, Map<String, String> prefixedBodies) {
+    record Index(Map<Language, SearchIndex> search, Map<String, List<SinglePagePaper.Span>> chapterSpans) {
     }
 
     private final String build;
@@ -126,15 +126,6 @@ final class BuildRecord {
         ConvertedBody body = page.body();
         String shape = page.withoutBody() + "\n" + body.sections() + "\n" + body.anchors() + "\n" + body.quotes();
         return new ContentFacts(TreeDigest.ofText(shape), TreeDigest.ofText(body.html()));
-    }
-
-    /** The body digest of each file that publishes a page, by source name. */
-    static Map<String, String> bodyDigests(List<ContentFile> files, List<ContentFacts> facts) {
-        Map<String, String> digests = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            digests.put(files.get(i).source().sourceName(), facts.get(i).body());
-        }
-        return digests;
     }
 
     /** Whether the inputs besides the pages are those of the recorded build ({@link #inputsOf}). */
@@ -281,11 +272,19 @@ final class BuildRecord {
                     search.put(language, index.get());
                 }
             }
-            Map<String, String> prefixed = PrefixedChapterBodies.readFrom(in);
+            Map<String, List<SinglePagePaper.Span>> spans = new HashMap<>();
+            for (int i = StoredText.readCount(in); i > 0; i--) {
+                String page = StoredText.read(in);
+                List<SinglePagePaper.Span> chapters = new ArrayList<>();
+                for (int c = StoredText.readCount(in); c > 0; c--) {
+                    chapters.add(new SinglePagePaper.Span(StoredText.read(in), in.readInt(), in.readInt()));
+                }
+                spans.put(page, List.copyOf(chapters));
+            }
             if (in.read() != -1) {
                 return Optional.empty();
             }
-            return Optional.of(new Index(search, prefixed));
+            return Optional.of(new Index(search, spans));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -296,9 +295,8 @@ final class BuildRecord {
      * old one (so that a crash before {@link #writeFacts} leaves no facts to match); returns the
      * build id the facts must name.
      */
-    static String writeIndex(Path cache, Path output, List<ContentFile> files, List<ContentFacts> facts,
-                             Map<Language, SearchIndex> search, PrefixedChapterBodies prefixed, Collection<Page> chapters)
-            throws IOException {
+    static String writeIndex(Path cache, Path output, Map<Language, SearchIndex> search,
+                             Map<String, List<SinglePagePaper.Span>> chapterSpans) throws IOException {
         String build = UUID.randomUUID().toString();
         forget(cache, output);
         StoredFile.write(file(cache, output, "index"), out -> {
@@ -311,7 +309,16 @@ final class BuildRecord {
                     index.writeTo(out);
                 }
             }
-            prefixed.writeTo(out, chapters, bodyDigests(files, facts));
+            out.writeInt(chapterSpans.size());
+            for (Map.Entry<String, List<SinglePagePaper.Span>> page : new TreeMap<>(chapterSpans).entrySet()) {
+                StoredText.write(out, page.getKey());
+                out.writeInt(page.getValue().size());
+                for (SinglePagePaper.Span span : page.getValue()) {
+                    StoredText.write(out, span.source());
+                    out.writeInt(span.start());
+                    out.writeInt(span.length());
+                }
+            }
         });
         return build;
     }

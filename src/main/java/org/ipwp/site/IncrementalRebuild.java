@@ -25,7 +25,6 @@ import org.ipwp.diag.ExitCode;
 import org.ipwp.diag.Severity;
 import org.ipwp.diag.SiteException;
 import org.ipwp.diag.SourcePosition;
-import org.ipwp.links.LinkResolver;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -214,14 +213,14 @@ public final class IncrementalRebuild {
     /** Renders the pages that print the bodies of {@code edited}; their HTML by page (absent after a template error). */
     private Map<Page, String> render(SiteModel model, Collection<Page> edited, Diagnostics problems) {
         PageViews views = new PageViews(model, site.prefixedBodies());
+        PageRenderer renderer = new PageRenderer(model, site.prefixedBodies(), site.renderer());
         Set<Page> pages = new LinkedHashSet<>();
         edited.forEach(p -> pages.addAll(views.pagesPrintingBodyOf(p)));
         Map<Page, String> rendered = new LinkedHashMap<>();
         for (Page page : pages) {
-            Map<String, Object> variables = views.variables(views.of(page), LinkResolver.relativeFrom(page.url(), page.language()));
-            String html = site.renderer().render(page.kind().template(), page.language(), variables, problems);
+            PageRenderer.Rendered html = renderer.render(page, problems);
             if (html != null) {
-                rendered.put(page, html);
+                rendered.put(page, html.html());
             }
         }
         return rendered;

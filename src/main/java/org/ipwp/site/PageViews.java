@@ -52,6 +52,24 @@ final class PageViews {
     }
 
     PageView of(Page page) {
+        return view(page, (index, chapter) -> prefixedBodies.of(chapter));
+    }
+
+    /**
+     * The view of the single-page white paper with {@link SinglePagePaper#placeholder}s instead
+     * of the chapters' bodies (what {@link PageRenderer} renders and splices the bodies into).
+     */
+    PageView skeletonOf(Page page) {
+        return view(page, (index, chapter) -> SinglePagePaper.placeholder(index));
+    }
+
+    /** What the single-page white paper prints as the body of the chapter at {@code index}. */
+    @FunctionalInterface
+    private interface ChapterBody {
+        String of(int index, Page chapter);
+    }
+
+    private PageView view(Page page, ChapterBody chapterBody) {
         Language language = page.language();
         LinkResolver link = LinkResolver.relativeFrom(page.url(), language);
         String base = model.config().baseUrl().toString();
@@ -77,7 +95,7 @@ final class PageViews {
         }
         List<PageView.ChapterEntry> chapters = List.of();
         if (page.kind() == PageKind.CONTENTS || page.kind() == PageKind.WHITEPAPER_ALL || page.kind() == PageKind.HOME) {
-            chapters = chapterEntries(language, link, page.kind() == PageKind.WHITEPAPER_ALL);
+            chapters = chapterEntries(language, link, page.kind() == PageKind.WHITEPAPER_ALL ? chapterBody : (index, chapter) -> "");
         }
         List<PageView.LetterEntry> letters = List.of();
         List<PageView.YearEntry> years = List.of();
@@ -159,11 +177,11 @@ final class PageViews {
                 .toList();
     }
 
-    private List<PageView.ChapterEntry> chapterEntries(Language language, LinkResolver link, boolean withBodies) {
+    private List<PageView.ChapterEntry> chapterEntries(Language language, LinkResolver link, ChapterBody chapterBody) {
         List<PageView.ChapterEntry> entries = new ArrayList<>();
         for (Page chapter : model.chapters(language)) {
             String anchor = "chapter-" + chapter.order();
-            String body = withBodies ? prefixedBodies.of(chapter) : "";
+            String body = chapterBody.of(entries.size(), chapter);
             entries.add(new PageView.ChapterEntry(chapter.order(), chapter.title(), link.root(chapter.url()), anchor, body,
                     chapter.body().sections()));
         }

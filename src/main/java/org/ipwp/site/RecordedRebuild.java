@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +17,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.ipwp.diag.Diagnostics;
 import org.ipwp.i18n.Language;
-import org.ipwp.links.LinkResolver;
 import org.ipwp.search.SearchIndex;
 import org.ipwp.search.SearchPage;
 
@@ -42,11 +42,13 @@ final class RecordedRebuild {
      * @param links          links on every page of the site, as a full build counts them
      * @param pageLinks      every page's ids and links, for the next record
      * @param search         the search indexes as published
-     * @param prefixedBodies the prefixed chapter bodies, for the next record
+     * @param prefixedBodies the prefixed chapter bodies computed, for the preview
+     * @param chapterSpans   where each chapter's body is in each single-page white paper, for the next record
      * @param rendered       pages rendered again
      */
     record Patched(Path staging, int links, Map<String, BuildRecord.PageLinks> pageLinks, Map<Language, SearchIndex> search,
-                   PrefixedChapterBodies prefixedBodies, int rendered) implements Outcome {
+                   PrefixedChapterBodies prefixedBodies, Map<String, List<SinglePagePaper.Span>> chapterSpans, int rendered)
+            implements Outcome {
     }
 
     /** Only a full build can publish this; nothing was published. */
@@ -152,7 +154,7 @@ final class RecordedRebuild {
      * @param facts {@link BuildRecord#factsOf} each of {@code files}
      */
     Outcome apply(BuildRecord record, Preparation preparation, byte[] inputs, List<ContentFile> files,
-                  List<BuildRecord.ContentFacts> facts, SiteModel model, TemplateRenderer renderer, OutputPublisher publisher)
+                  List<BuildRecord.ContentFacts> facts, SiteModel model, TemplateRenderer templates, OutputPublisher publisher)
             throws IOException {
         String reason = record.fullBuildReason(inputs, files, facts);
         if (reason != null) {
@@ -164,14 +166,32 @@ final class RecordedRebuild {
             return new FullBuildNeeded(prepared.whyNot());
         }
         Map<Language, SearchIndex> search = new EnumMap<>(prepared.index().get().search());
-        PrefixedChapterBodies prefixed = PrefixedChapterBodies.restore(prepared.index().get().prefixedBodies(),
-                model.pages().stream().filter(p -> p.kind() == PageKind.CHAPTER).toList(), BuildRecord.bodyDigests(files, facts));
+        PrefixedChapterBodies prefixed = new PrefixedChapterBodies();
         PageViews views = new PageViews(model, prefixed);
+        List<Page> changedBodies = record.changedBodies(files, facts);
         Set<Page> changed = new LinkedHashSet<>();
-        record.changedBodies(files, facts).forEach(p -> changed.addAll(views.pagesPrintingBodyOf(p)));
+        changedBodies.forEach(p -> changed.addAll(views.pagesPrintingBodyOf(p)));
         List<Page> pages = List.copyOf(changed);
-        List<String> html = workers.map(pages, page -> renderer.render(page.kind().template(), page.language(),
-                views.variables(views.of(page), LinkResolver.relativeFrom(page.url(), page.language())), diagnostics));
+        Map<String, List<SinglePagePaper.Span>> chapterSpans = new java.util.concurrent.ConcurrentHashMap<>(
+                prepared.index().get().chapterSpans());
+        PageRenderer renderer = new PageRenderer(model, prefixed, templates);
+        List<String> html = workers.map(pages, page -> {
+            if (page.kind() == PageKind.WHITEPAPER_ALL) {
+                String spliced = splice(page, staging, chapterSpans, changedBodies, model, prefixed);
+                if (spliced != null) {
+                    return spliced;
+                }
+            }
+            PageRenderer.Rendered rendered = renderer.render(page, diagnostics);
+            if (rendered == null) {
+                return null;
+            }
+            chapterSpans.remove(pageFile(staging, page));
+            if (!rendered.chapterSpans().isEmpty()) {
+                chapterSpans.put(pageFile(staging, page), rendered.chapterSpans());
+            }
+            return rendered.html();
+        });
         problems.stopOnProblems();
         Map<Page, String> rendered = new LinkedHashMap<>();
         Map<Path, String> pending = new LinkedHashMap<>();
@@ -204,7 +224,40 @@ final class RecordedRebuild {
         patch.apply();
         preparation.handedOver = true;
         int links = pageLinks.values().stream().mapToInt(BuildRecord.PageLinks::links).sum();
-        return new Patched(staging, links, pageLinks, search, prefixed, pages.size());
+        return new Patched(staging, links, pageLinks, search, prefixed, chapterSpans, pages.size());
+    }
+
+    /**
+     * The single-page white paper {@code page} with the changed chapters' bodies replaced in the
+     * published page at their recorded places (updated in {@code chapterSpans}), or {@code null}
+     * when the record has no places for it that fit: the page is then rendered.
+     */
+    private static String splice(Page page, Path staging, Map<String, List<SinglePagePaper.Span>> chapterSpans,
+                                 List<Page> changedBodies, SiteModel model, PrefixedChapterBodies prefixed) throws IOException {
+        List<SinglePagePaper.Span> spans = chapterSpans.get(pageFile(staging, page));
+        if (spans == null) {
+            return null;
+        }
+        List<Page> chapters = model.chapters(page.language());
+        Set<Page> changed = new HashSet<>(changedBodies);
+        Map<Integer, String> bodies = new HashMap<>();
+        for (int i = 0; i < chapters.size(); i++) {
+            if (changed.contains(chapters.get(i))) {
+                bodies.put(i, prefixed.of(chapters.get(i)));
+            }
+        }
+        String published = Files.readString(staging.resolve(pageFile(staging, page)), StandardCharsets.UTF_8);
+        SinglePagePaper.Assembled assembled = SinglePagePaper.replace(published, spans, chapters, bodies);
+        if (assembled == null) {
+            return null;
+        }
+        chapterSpans.put(pageFile(staging, page), assembled.spans());
+        return assembled.html();
+    }
+
+    /** The relative path of a page's HTML file, as the record names it. */
+    private static String pageFile(Path staging, Page page) {
+        return relative(staging, staging.resolve(page.url()).resolve("index.html"));
     }
 
     /** The ids the record has for a page of the staging folder that was not rendered again. */

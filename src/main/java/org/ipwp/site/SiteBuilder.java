@@ -61,6 +61,8 @@ public final class SiteBuilder {
     private PrefixedChapterBodies prefixedBodies = new PrefixedChapterBodies();
     // Every page's ids and links, for the next build's record (see BuildRecord).
     private final Map<String, BuildRecord.PageLinks> pageLinks = new TreeMap<>();
+    // Where each chapter's body is in each single-page white paper, for the next build's record.
+    private final Map<String, List<SinglePagePaper.Span>> chapterSpans = new java.util.concurrent.ConcurrentHashMap<>();
     private BuiltSite built;
 
     /** A builder that starts (and shuts down) its own Asciidoctor instance. */
@@ -154,6 +156,7 @@ public final class SiteBuilder {
                 pageLinks.putAll(patched.pageLinks());
                 searchIndexes.putAll(patched.search());
                 prefixedBodies = patched.prefixedBodies();
+                chapterSpans.putAll(patched.chapterSpans());
                 rendering = "rendered " + patched.rendered() + " pages again, kept the others from the last build";
             } else {
                 if (patch instanceof RecordedRebuild.FullBuildNeeded full) {
@@ -173,7 +176,7 @@ public final class SiteBuilder {
             long publishStart = System.nanoTime();
             boolean recordable = recordInputs != null && !pageLinks.isEmpty()
                     && diagnostics.sorted().size() + diagnostics.dropped() == afterModel;
-            CompletableFuture<String> recordIndex = recordable ? writeRecordIndex(facts, model) : null;
+            CompletableFuture<String> recordIndex = recordable ? writeRecordIndex() : null;
             CompletableFuture<Void> removal = publisher.publish(staging);
             staging = null;
             if (recordInputs != null) {
@@ -331,7 +334,7 @@ public final class SiteBuilder {
 
     /** Renders every page into the staging folder. */
     private Void render(SiteModel model, TemplateRenderer renderer, Path staging, PageWorkers workers) throws IOException {
-        PageViews views = new PageViews(model, prefixedBodies);
+        PageRenderer pages = new PageRenderer(model, prefixedBodies, renderer);
         // Each chapter's ids are prefixed for the single-page white paper a chapter per task, and the
         // single-page white papers (the longest pages by far) start first, so that no worker is
         // left with one of them while the others are done.
@@ -340,11 +343,13 @@ public final class SiteBuilder {
                 model.pages().stream().filter(p -> p.kind() == PageKind.WHITEPAPER_ALL),
                 model.pages().stream().filter(p -> p.kind() != PageKind.WHITEPAPER_ALL)).toList();
         workers.map(longestFirst, page -> {
-            PageView view = views.of(page);
-            Map<String, Object> variables = views.variables(view, LinkResolver.relativeFrom(page.url(), page.language()));
-            String html = renderer.render(page.kind().template(), page.language(), variables, diagnostics);
-            if (html != null) {
-                writeFile(staging.resolve(page.url()).resolve("index.html"), html);
+            PageRenderer.Rendered rendered = pages.render(page, diagnostics);
+            if (rendered != null) {
+                Path file = staging.resolve(page.url()).resolve("index.html");
+                writeFile(file, rendered.html());
+                if (!rendered.chapterSpans().isEmpty()) {
+                    chapterSpans.put(RecordedRebuild.relative(staging, file), rendered.chapterSpans());
+                }
             }
             return page;
         });
@@ -431,12 +436,10 @@ public final class SiteBuilder {
      * Starts writing the index file of this build's record ({@link BuildRecord}) on a thread of
      * its own; the future gives the build id, or {@code null} when it could not be written.
      */
-    private CompletableFuture<String> writeRecordIndex(List<BuildRecord.ContentFacts> facts, SiteModel model) {
-        List<Page> chapters = model.pages().stream().filter(p -> p.kind() == PageKind.CHAPTER).toList();
+    private CompletableFuture<String> writeRecordIndex() {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return BuildRecord.writeIndex(options.cache(), options.output(), contentFiles, facts, searchIndexes,
-                        prefixedBodies, chapters);
+                return BuildRecord.writeIndex(options.cache(), options.output(), searchIndexes, chapterSpans);
             } catch (IOException | RuntimeException e) {
                 return null;
             }

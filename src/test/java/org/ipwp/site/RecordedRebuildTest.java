@@ -127,6 +127,11 @@ class RecordedRebuildTest {
         SiteFixture.Run second = build();
         assertEquals(2, rendered(second));
         assertSameAsColdBuild(second);
+        // A chapter after the one the first patch lengthened: its body moved in zh/whitepaper/all.
+        fixture.append("content/zh/whitepaper/02-management.adoc", "\n第三次修改，在第一次修改之后的一章。\n");
+        SiteFixture.Run third = build();
+        assertEquals(2, rendered(third));
+        assertSameAsColdBuild(third);
         SiteFixture.Run unchanged = build();
         assertEquals(0, rendered(unchanged), "nothing changed: every file is kept");
         assertSameAsColdBuild(unchanged);
