@@ -35,7 +35,7 @@ import org.ipwp.store.TreeDigest;
 public final class ConversionCache implements BodyConverter {
 
     /** Bump when the entry format or the meaning of a key changes. */
-    private static final String FORMAT = "ipwp-body-cache-1";
+    private static final String FORMAT = "ipwp-body-cache-2";
 
     private final Path folder;
     private final byte[] fingerprint;
@@ -108,6 +108,7 @@ public final class ConversionCache implements BodyConverter {
                 return null;
             }
             String html = StoredText.read(in);
+            String htmlDigest = StoredText.read(in);
             List<Section> sections = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 sections.add(new Section(StoredText.read(in), StoredText.read(in), in.readInt()));
@@ -130,7 +131,7 @@ public final class ConversionCache implements BodyConverter {
             if (in.read() != -1) {
                 return null;
             }
-            return new Entry(new ConvertedBody(html, sections, anchors, quotes), diagnostics);
+            return new Entry(new ConvertedBody(html, sections, anchors, quotes, htmlDigest), diagnostics);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {
@@ -145,6 +146,7 @@ public final class ConversionCache implements BodyConverter {
                 StoredText.write(out, FORMAT);
                 ConvertedBody body = value.body();
                 StoredText.write(out, body.html());
+                StoredText.write(out, body.htmlDigest());
                 out.writeInt(body.sections().size());
                 for (Section section : body.sections()) {
                     StoredText.write(out, section.id());

@@ -1,6 +1,7 @@
 package org.ipwp.content;
 
 import java.util.List;
+import org.ipwp.store.TreeDigest;
 
 /**
  * The HTML of a page body and the sections and anchors it defines.
@@ -9,13 +10,21 @@ import java.util.List;
  * @param sections the section headings in document order
  * @param anchors  every id the body defines, in document order
  * @param quotes   the dataset rows the body quotes (figures, and rows of tables and charts), in order
+ * @param htmlDigest {@link TreeDigest#ofText} of {@code html}: a cached rebuild compares bodies by it,
+ *                 and a body read from the conversion cache brings it along instead of hashing
+ *                 megabytes of HTML again
  */
 public record ConvertedBody(String html, List<Section> sections, List<String> anchors,
-                            List<Quotation> quotes) {
+                            List<Quotation> quotes, String htmlDigest) {
 
     public ConvertedBody {
         sections = List.copyOf(sections);
         anchors = List.copyOf(anchors);
         quotes = List.copyOf(quotes);
+    }
+
+    /** A body just converted: its digest is computed. */
+    public ConvertedBody(String html, List<Section> sections, List<String> anchors, List<Quotation> quotes) {
+        this(html, sections, anchors, quotes, TreeDigest.ofText(html));
     }
 }

@@ -125,7 +125,7 @@ final class BuildRecord {
         }
         ConvertedBody body = page.body();
         String shape = page.withoutBody() + "\n" + body.sections() + "\n" + body.anchors() + "\n" + body.quotes();
-        return new ContentFacts(TreeDigest.ofText(shape), TreeDigest.ofText(body.html()));
+        return new ContentFacts(TreeDigest.ofText(shape), body.htmlDigest());
     }
 
     /** Whether the inputs besides the pages are those of the recorded build ({@link #inputsOf}). */
