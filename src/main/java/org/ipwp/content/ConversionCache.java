@@ -102,6 +102,12 @@ public final class ConversionCache implements BodyConverter {
     private record Entry(ConvertedBody body, List<Diagnostic> diagnostics) {
     }
 
+    /** The body a cache entry holds, or {@code null} if it holds none (for tests reading a cache folder). */
+    static ConvertedBody storedBody(Path entry) {
+        Entry stored = read(entry);
+        return stored == null ? null : stored.body();
+    }
+
     private static Entry read(Path entry) {
         try (DataInputStream in = StoredFile.open(entry)) {
             if (!FORMAT.equals(StoredText.read(in))) {

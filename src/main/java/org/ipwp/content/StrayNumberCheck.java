@@ -7,10 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ipwp.diag.Diagnostics;
 import org.ipwp.diag.SourcePosition;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Finds figures typed into prose that equal a value the datasets hold ("43870件", "50.22万",
@@ -39,32 +35,28 @@ final class StrayNumberCheck {
     }
 
     void check(String html, ConversionContext conversion, Diagnostics diagnostics) {
-        Document document = Jsoup.parseBodyFragment(html);
         // Figures placed from the data, code and the data tables are not prose; neither is a name
-        // that contains digits, which editors mark [.verbatim]#"1+7+5+10"#.
-        document.select("data.figure, div.indicator, pre, code, script, style, svg, .verbatim").remove();
+        // that contains digits, which editors mark [.verbatim]#"1+7+5+10"# (see ProseText).
         int searchFrom = conversion.request().bodyLine();
-        for (Element element : document.getAllElements()) {
-            for (TextNode node : element.textNodes()) {
-                Matcher matcher = NUMBER.matcher(node.getWholeText());
-                while (matcher.find()) {
-                    BigDecimal value = valueOf(matcher);
-                    if (value.abs().compareTo(SMALLEST_CHECKED) < 0) {
-                        continue;
-                    }
-                    List<String> macros = quotable.get(value);
-                    if (macros == null) {
-                        continue;
-                    }
-                    String literal = matcher.group();
-                    SourcePosition at = conversion.find(literal, searchFrom);
-                    if (at.line() > 0) {
-                        searchFrom = at.line();
-                    }
-                    diagnostics.warning("content.stray-number", at, "'" + literal + "' is typed in the text but equals "
-                            + String.join(" and ", macros) + "; quote it with " + macros.get(0)
-                            + " so that both languages, the tables and the downloads follow the data");
+        for (String text : ProseText.of(html)) {
+            Matcher matcher = NUMBER.matcher(text);
+            while (matcher.find()) {
+                BigDecimal value = valueOf(matcher);
+                if (value.abs().compareTo(SMALLEST_CHECKED) < 0) {
+                    continue;
                 }
+                List<String> macros = quotable.get(value);
+                if (macros == null) {
+                    continue;
+                }
+                String literal = matcher.group();
+                SourcePosition at = conversion.find(literal, searchFrom);
+                if (at.line() > 0) {
+                    searchFrom = at.line();
+                }
+                diagnostics.warning("content.stray-number", at, "'" + literal + "' is typed in the text but equals "
+                        + String.join(" and ", macros) + "; quote it with " + macros.get(0)
+                        + " so that both languages, the tables and the downloads follow the data");
             }
         }
     }

@@ -75,6 +75,7 @@ class ChapterIdPrefixerTest {
         "<p id='single'>single quotes</p>",
         "<p id=bare>unquoted</p>",
         "<p id=\"a&amp;b\">entity in an id</p>",
+        "<p id>an id without a value</p>",
         "<a href=\"#x&#32;y\">entity in a fragment</a>",
         "<p>1 < 2, a stray less-than in raw HTML</p>",
         "<script>var a = '<a id=\"x\">';</script><p id=\"y\">after a script</p>",
