@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * One pass over the tags of the HTML that Asciidoctor and ipwp write: double-quoted attribute
- * values, no comments, no script or style. Reading that subset takes a fraction of a full parse,
+ * values, no comments, no script or style, at most a {@code <!DOCTYPE>} first. Reading that subset takes a fraction of a full parse,
  * which matters for work done on every body of a thousand-page site; markup outside it (a
  * comment, a raw-text element, an unquoted or single-quoted value, a stray {@code <} in raw HTML)
  * makes {@link #scan} return {@code false}, and the caller then parses with jsoup. Callers keep a
@@ -80,6 +80,10 @@ public final class TagScanner {
 
         /** An end tag {@code </name>} at {@code html[start, end)}. */
         void endTag(String name, int start, int end);
+
+        /** The {@code <!DOCTYPE …>} a whole page starts with, at {@code html[start, end)}. */
+        default void doctype(int start, int end) {
+        }
     }
 
     private TagScanner() {
@@ -92,6 +96,14 @@ public final class TagScanner {
     public static boolean scan(String html, Visitor visitor) {
         int length = html.length();
         int at = 0;
+        if (html.regionMatches(true, 0, "<!DOCTYPE ", 0, 10)) {
+            int end = html.indexOf('>');
+            if (end < 0 || html.lastIndexOf('<', end) != 0) {
+                return false;
+            }
+            visitor.doctype(0, end + 1);
+            at = end + 1;
+        }
         while (at < length) {
             int open = html.indexOf('<', at);
             if (open < 0) {

@@ -80,6 +80,11 @@ final class ChapterIdPrefixer {
             public void endTag(String name, int start, int end) {
                 out.append(html, start, end);
             }
+
+            @Override
+            public void doctype(int start, int end) {
+                out.append(html, start, end);
+            }
         });
         return read && !unsafe[0] ? out.toString() : null;
     }

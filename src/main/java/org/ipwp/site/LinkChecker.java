@@ -17,9 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.ipwp.diag.Diagnostics;
 import org.ipwp.diag.SourcePosition;
+import org.ipwp.markup.TagScanner;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Checks a built site before it is published: every internal link, stylesheet, script and image
@@ -75,11 +77,11 @@ public final class LinkChecker {
     }
 
     /** One parsed page: its ids and the links in it, in document order. */
-    private record ParsedPage(Path file, Set<String> ids, List<Link> links) {
+    record ParsedPage(Path file, Set<String> ids, List<Link> links) {
     }
 
     /** A link, and whether the browser loads it with the page (a stylesheet, script or image). */
-    private record Link(String target, boolean loads) {
+    record Link(String target, boolean loads) {
     }
 
     /** Checks every HTML file on every core; returns the number of links checked. */
@@ -94,7 +96,7 @@ public final class LinkChecker {
      * known to every link pointing at it), then each page's links are checked.
      */
     int checkAll(PageWorkers workers) throws IOException {
-        return checkAll(workers, (file, document) -> { });
+        return checkAll(workers, file -> false, (file, document) -> { });
     }
 
     /** Reads a page's parse on the worker that parsed it, after the checker took what it needs. */
@@ -104,16 +106,20 @@ public final class LinkChecker {
     }
 
     /**
-     * {@link #checkAll(PageWorkers)}, handing each page's parse to {@code reader} as well, so that
-     * the search index needs no parse of its own.
+     * {@link #checkAll(PageWorkers)}, handing the parse of each page {@code wanted} to {@code reader}
+     * as well, so that the search index needs no parse of its own. The other pages are read in one
+     * pass over their tags where they allow it.
      */
-    int checkAll(PageWorkers workers, ParseReader reader) throws IOException {
+    int checkAll(PageWorkers workers, java.util.function.Predicate<Path> wanted, ParseReader reader) throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(siteRoot)) {
             pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         List<ParsedPage> parsed = workers.map(pages, page -> {
-            Document document = document(page);
+            if (!wanted.test(page)) {
+                return parse(page);
+            }
+            Document document = Jsoup.parse(text(page));
             ParsedPage facts = facts(page, document);
             reader.read(page, document);
             return facts;
@@ -154,16 +160,66 @@ public final class LinkChecker {
         return idsByFile.get(page);
     }
 
+    /** A page's ids and links: in one pass over its tags, or from a full parse when the pass cannot read it. */
     private ParsedPage parse(Path page) throws IOException {
-        return facts(page, document(page));
+        String html = text(page);
+        ParsedPage scanned = scannedFacts(page, html);
+        return scanned != null ? scanned : facts(page, Jsoup.parse(html));
     }
 
-    private Document document(Path page) throws IOException {
+    private String text(Path page) throws IOException {
         String text = pending.get(page);
-        return text != null ? Jsoup.parse(text) : Jsoup.parse(page.toFile(), "UTF-8");
+        return text != null ? text : new String(Files.readAllBytes(page), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static ParsedPage facts(Path page, Document document) {
+    /**
+     * {@link #facts} read in one pass over the tags ({@link TagScanner}), or {@code null} when the
+     * page is outside the subset it reads or its end tags do not close the innermost element
+     * (a parser could then move or copy elements). {@code LinkCheckerTest} compares both on every
+     * page of the site.
+     */
+    static ParsedPage scannedFacts(Path page, String html) {
+        Set<String> ids = new HashSet<>();
+        List<Link> links = new ArrayList<>();
+        java.util.Deque<String> open = new java.util.ArrayDeque<>();
+        boolean[] nested = {true};
+        boolean read = TagScanner.scan(html, new TagScanner.Visitor() {
+            @Override
+            public void text(int start, int end) {
+            }
+
+            @Override
+            public void startTag(TagScanner.StartTag tag) {
+                String id = tag.value(html, "id");
+                if (id != null) {
+                    ids.add(Parser.unescapeEntities(id, true));
+                }
+                String attribute = LINKING_ATTRIBUTE.get(tag.name());
+                String target = attribute == null ? null : tag.value(html, attribute);
+                if (target != null) {
+                    String rel = tag.value(html, "rel");
+                    boolean loads = !tag.name().equals("a") && !(tag.name().equals("link") && rel != null
+                            && List.of("alternate", "canonical").contains(Parser.unescapeEntities(rel, true)));
+                    links.add(new Link(Parser.unescapeEntities(target, true), loads));
+                }
+                if (!tag.selfClosing() && !TagScanner.VOID.contains(tag.name())) {
+                    open.push(tag.name());
+                }
+            }
+
+            @Override
+            public void endTag(String name, int start, int end) {
+                if (open.isEmpty() || !open.peek().equals(name)) {
+                    nested[0] = false;
+                } else {
+                    open.pop();
+                }
+            }
+        });
+        return read && nested[0] ? new ParsedPage(page, ids, links) : null;
+    }
+
+    static ParsedPage facts(Path page, Document document) {
         // One walk over the elements, in document order: two selector queries walked the tree twice
         // and tested six alternatives on every element.
         Set<String> ids = new HashSet<>();

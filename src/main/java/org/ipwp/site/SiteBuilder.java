@@ -399,7 +399,7 @@ public final class SiteBuilder {
             searchPages.indexed(model, language).forEach(page -> indexed.put(staging.resolve(page.url()).resolve("index.html"), page));
         }
         LinkChecker checker = new LinkChecker(staging, model.config().baseUrl(), diagnostics);
-        int links = checker.checkAll(workers, (file, document) -> {
+        int links = checker.checkAll(workers, indexed::containsKey, (file, document) -> {
             Page page = indexed.get(file);
             if (page != null) {
                 prepared.put(page, SearchIndex.prepare(searchPages.of(page, null), document, labels.get(page.language())));
