@@ -40,6 +40,11 @@ public final class AsciidoctorStarter implements AutoCloseable {
         return new AsciidoctorStarter(future);
     }
 
+    /** Completes when the instance is ready (or could not be created), without handing it over. */
+    public java.util.concurrent.CompletionStage<Void> ready() {
+        return instance.handle((asciidoctor, failure) -> null);
+    }
+
     /** Waits for the instance; the caller then owns it (and shuts it down). */
     public synchronized Asciidoctor take() {
         if (taken || closed) {

@@ -35,7 +35,7 @@ import org.ipwp.store.TreeDigest;
 public final class ConversionCache implements BodyConverter {
 
     /** Bump when the entry format or the meaning of a key changes. */
-    private static final String FORMAT = "ipwp-body-cache-2";
+    private static final String FORMAT = "ipwp-body-cache-3";
 
     private final Path folder;
     private final byte[] fingerprint;
@@ -115,6 +115,7 @@ public final class ConversionCache implements BodyConverter {
             }
             String html = StoredText.read(in);
             String htmlDigest = StoredText.read(in);
+            String factsDigest = StoredText.read(in);
             List<Section> sections = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 sections.add(new Section(StoredText.read(in), StoredText.read(in), in.readInt()));
@@ -137,7 +138,7 @@ public final class ConversionCache implements BodyConverter {
             if (in.read() != -1) {
                 return null;
             }
-            return new Entry(new ConvertedBody(html, sections, anchors, quotes, htmlDigest), diagnostics);
+            return new Entry(new ConvertedBody(html, sections, anchors, quotes, htmlDigest, factsDigest), diagnostics);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {
@@ -153,6 +154,7 @@ public final class ConversionCache implements BodyConverter {
                 ConvertedBody body = value.body();
                 StoredText.write(out, body.html());
                 StoredText.write(out, body.htmlDigest());
+                StoredText.write(out, body.factsDigest());
                 out.writeInt(body.sections().size());
                 for (Section section : body.sections()) {
                     StoredText.write(out, section.id());

@@ -124,8 +124,7 @@ final class BuildRecord {
             return new ContentFacts(null, null);
         }
         ConvertedBody body = page.body();
-        String shape = page.withoutBody() + "\n" + body.sections() + "\n" + body.anchors() + "\n" + body.quotes();
-        return new ContentFacts(TreeDigest.ofText(shape), body.htmlDigest());
+        return new ContentFacts(TreeDigest.ofText(page.withoutBody() + "\n" + body.factsDigest()), body.htmlDigest());
     }
 
     /** Whether the inputs besides the pages are those of the recorded build ({@link #inputsOf}). */

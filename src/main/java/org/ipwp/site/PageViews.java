@@ -40,14 +40,20 @@ final class PageViews {
 
     /** The variables every template has: site, language, links, both languages for bilingual pages. */
     Map<String, Object> siteVariables(Language language, LinkResolver link) {
+        return siteVariables(model.config(), model.messages(), language, link);
+    }
+
+    /** {@link #siteVariables(Language, LinkResolver)} before there is a model. */
+    static Map<String, Object> siteVariables(org.ipwp.config.SiteConfig config, org.ipwp.i18n.Messages messages,
+                                             Language language, LinkResolver link) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("site", model.config());
+        variables.put("site", config);
         variables.put("lang", language);
         variables.put("other", language.other());
         variables.put("zh", Language.ZH);
         variables.put("en", Language.EN);
         variables.put("link", link);
-        variables.put("messages", model.messages());
+        variables.put("messages", messages);
         return variables;
     }
 

@@ -124,6 +124,10 @@ public final class SiteBuilder {
                 preparation = RecordedRebuild.Preparation.start(record, options, publisher, searchLabels(inputs.messages()));
             }
             RecordedRebuild.Preparation prepared = preparation;
+            TemplateRenderer renderer = new TemplateRenderer(root.resolve("templates"), root, inputs.messages());
+            if (asciidoctor != null) {
+                warmUp(renderer, inputs, asciidoctor);
+            }
             try (LazyConverter asciidoc = new LazyConverter(asciidoctor == null
                     ? () -> new AsciidocConverter(contentRoot, inputs.datasets(), inputs.messages(), sharedEngine.get())
                     : () -> new AsciidocConverter(contentRoot, inputs.datasets(), inputs.messages(), asciidoctor.take()))) {
@@ -139,7 +143,6 @@ public final class SiteBuilder {
             stopOnProblems();
             TemplateLint.check(root.resolve("templates"), diagnostics);
             stopOnProblems();
-            TemplateRenderer renderer = new TemplateRenderer(root.resolve("templates"), root, inputs.messages());
             int afterModel = diagnostics.sorted().size() + diagnostics.dropped();
             List<BuildRecord.ContentFacts> facts = recordInputs == null ? null : workers.map(contentFiles, BuildRecord::factsOf);
             RecordedRebuild.Outcome patch = prepared == null ? null : timed("patch", () -> new RecordedRebuild(options, diagnostics,
@@ -408,6 +411,20 @@ public final class SiteBuilder {
         checker.linksByPage().forEach((file, count) -> pageLinks.put(RecordedRebuild.relative(staging, file),
                 new BuildRecord.PageLinks(checker.idsOf(file).stream().sorted().toList(), count)));
         return links;
+    }
+
+    /**
+     * Renders the 404 page once on a thread of its own as soon as JRuby is ready, and forgets it.
+     * Thymeleaf's first page costs a tenth of a second (the engine, the layout's fragments, the
+     * expression classes). A cached rebuild renders its few pages right after the one conversion
+     * it waits for, while a core is idle: the cost is paid there instead of after it. (Before
+     * JRuby is ready both cores are busy starting it; work added there only delays it.) A
+     * template error is reported by the real rendering, not here.
+     */
+    private static void warmUp(TemplateRenderer renderer, Inputs inputs, AsciidoctorStarter asciidoctor) {
+        asciidoctor.ready().thenRunAsync(() -> renderer.render("404", Language.ZH, PageViews.siteVariables(inputs.config(),
+                inputs.messages(), Language.ZH, LinkResolver.rootRelative(inputs.config().basePath(), Language.ZH)),
+                new Diagnostics()), new OwnThread("ipwp-templates"));
     }
 
     /** Waits for the replaced output to be deleted; a failure leaves a hidden folder beside the output, and is reported. */
