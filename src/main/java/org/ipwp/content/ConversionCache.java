@@ -67,7 +67,7 @@ public final class ConversionCache implements BodyConverter {
             return cached.body();
         }
         Diagnostics recorder = Diagnostics.recorder();
-        ConvertedBody body = converter.convert(request, recorder);
+        ConvertedBody body = converter.convert(request, recorder).withDigests();
         List<Diagnostic> reported = recorder.inOrder();
         reported.forEach(diagnostics::report);
         write(entry, new Entry(body, reported));

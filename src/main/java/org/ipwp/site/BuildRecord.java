@@ -123,7 +123,8 @@ final class BuildRecord {
         if (page == null) {
             return new ContentFacts(null, null);
         }
-        ConvertedBody body = page.body();
+        // Bodies from the conversion cache bring their digests; one with include:: (never cached) has them computed.
+        ConvertedBody body = page.body().withDigests();
         return new ContentFacts(TreeDigest.ofText(page.withoutBody() + "\n" + body.factsDigest()), body.htmlDigest());
     }
 
