@@ -36,9 +36,6 @@ final class ProseText {
             "em", "i", "img", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
             "wbr", "svg");
 
-    /** Elements a parser reads as text only, and may place elsewhere outside a chart. */
-    private static final Set<String> TEXT_ONLY = Set.of("title", "textarea");
-
     /** Elements whose text a parser moves out (text directly in a table is placed before it). */
     private static final Set<String> TABLE_STRUCTURE = Set.of("table", "thead", "tbody", "tfoot", "tr", "colgroup");
 
@@ -105,7 +102,7 @@ final class ProseText {
                     unsure[0] = true;
                 }
                 String classes = tag.value(html, "class");
-                if ((classes != null && classes.indexOf('&') >= 0) || (!inChart && TEXT_ONLY.contains(tag.name()))) {
+                if ((classes != null && classes.indexOf('&') >= 0) || (!inChart && TagScanner.TEXT_ONLY.contains(tag.name()))) {
                     unsure[0] = true;
                 }
                 if (TagScanner.VOID.contains(tag.name())) {

@@ -23,7 +23,7 @@ public final class TagScanner {
      * Elements whose content is text (jsoup reads a chart's {@code <title>} so even inside SVG):
      * inside the subset only when no {@code <} comes before their end tag.
      */
-    private static final Set<String> TEXT_ONLY = Set.of("title", "textarea");
+    public static final Set<String> TEXT_ONLY = Set.of("title", "textarea");
 
     /** Elements that never have content or an end tag. */
     public static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
