@@ -5,7 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import org.ipwp.content.AsciidoctorGem;
+import org.ipwp.content.JRubySettings;
 import org.ipwp.diag.ExitCode;
 
 /** Entry point: {@code java -jar ipwp.jar <command> [options]}. */
@@ -57,11 +57,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Asciidoctor is required from its gem's folder (AsciidoctorGem), so JRuby need not load
-        // RubyGems: 0.4 s of every start. A -D on the command line still wins.
-        if (System.getProperty(AsciidoctorGem.RUBYGEMS_SETTING) == null) {
-            System.setProperty(AsciidoctorGem.RUBYGEMS_SETTING, "false");
-        }
+        // JRuby starts faster without RubyGems and native calls (JRubySettings); a -D still wins.
+        JRubySettings.applyUnlessSet();
         String setting = System.getProperty("ipwp.jvm", System.getenv("IPWP_JVM"));
         String classPath = ShortRunJvm.absolute(System.getProperty("java.class.path", ""));
         SharedArchive archive = SharedArchive.forClassPath(classPath, System.getProperty("java.vm.version"));

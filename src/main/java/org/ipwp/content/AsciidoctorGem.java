@@ -18,13 +18,10 @@ import org.asciidoctor.jruby.AsciidoctorJRuby;
  * <p>Why: AsciidoctorJ finds the gem through RubyGems, and loading RubyGems is about 0.4 s of
  * every JRuby start, on the one core that has work while JRuby starts (issue 9). With the gem's
  * {@code lib} folder on the load path, {@code require 'asciidoctor'} needs no RubyGems, so
- * {@code Main} switches RubyGems off ({@value #RUBYGEMS_SETTING}{@code =false}). The version is read from the jar, so
+ * {@code Main} switches RubyGems off ({@link JRubySettings}). The version is read from the jar, so
  * that upgrading AsciidoctorJ needs no change here.
  */
 public final class AsciidoctorGem {
-
-    /** The JRuby system property that, set to {@code false}, leaves RubyGems unloaded; read as a runtime is created. */
-    public static final String RUBYGEMS_SETTING = "jruby.cli.rubygems.enable";
 
     private static final Pattern MAIN_FILE = Pattern.compile("gems/(asciidoctor-[0-9][^/]*)/lib/asciidoctor\\.rb");
 

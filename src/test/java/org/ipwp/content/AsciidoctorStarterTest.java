@@ -20,12 +20,14 @@ class AsciidoctorStarterTest {
     }
 
     /**
-     * The tests run as {@code Main} runs a build: RubyGems switched off (the pom sets the property
-     * {@code Main} sets). Asciidoctor is still found, from the gem's folder, and converts.
+     * The tests run as {@code Main} runs a build: with every {@link JRubySettings} (the pom sets the
+     * properties {@code Main} sets), RubyGems off and native calls off. Asciidoctor is still found,
+     * from the gem's folder, and converts.
      */
     @Test
     void asciidoctorStartsAndConvertsWithoutRubyGems() {
-        assertEquals("false", System.getProperty(AsciidoctorGem.RUBYGEMS_SETTING));
+        JRubySettings.DEFAULTS.forEach((name, value) -> assertEquals(value, System.getProperty(name),
+                name + ": the pom's argLine must set what Main sets"));
         try (AsciidoctorStarter starter = AsciidoctorStarter.start()) {
             Asciidoctor asciidoctor = starter.take();
             try {
