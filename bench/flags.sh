@@ -55,6 +55,10 @@ SOONER=-XX:CompileThresholdScaling=0.25
 row "floor + C1 + serial GC + CDS + compile sooner (\`$SOONER\`)" java $C1 -XX:+UseSerialGC $SOONER -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags"
 NOGEMS=-Djruby.cli.rubygems.enable=false
 row "floor + C1 + serial GC + CDS + compile sooner + RubyGems off (\`$NOGEMS\`)" java $C1 -XX:+UseSerialGC $SOONER $NOGEMS -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags"
-row "all of these + 2 threads (tuned floor)" java $C1 -XX:+UseSerialGC $SOONER $NOGEMS -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags" 2
+NONATIVE=-Djruby.native.enabled=false
+row "floor + C1 + serial GC + CDS + compile sooner + RubyGems off + JRuby's POSIX in Java (\`$NONATIVE\`)" java $C1 -XX:+UseSerialGC $SOONER $NOGEMS $NONATIVE -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags"
+ONEC1=-XX:CICompilerCount=1
+row "floor + all of these + one compiler thread (\`$ONEC1\`)" java $C1 -XX:+UseSerialGC $SOONER $NOGEMS $NONATIVE $ONEC1 -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags"
+row "all of these + 2 threads (tuned floor)" java $C1 -XX:+UseSerialGC $SOONER $NOGEMS $NONATIVE $ONEC1 -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$FLOOR_CP" Floor "$site" "$OUT/floor-flags" 2
 row "build, default JVM (\`IPWP_JVM=as-is\`)" env IPWP_JVM=as-is java -jar "$LIB/ipwp.jar" build --no-cache --source "$site" --out "$OUT/www-flags"
 row "build as the README runs it (short-run JVM + CDS, workers per core)" java -jar "$LIB/ipwp.jar" build --no-cache --source "$site" --out "$OUT/www-flags"

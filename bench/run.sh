@@ -26,8 +26,9 @@ javac -d "$OUT/classes" -cp "$LIB/lib/*:$LIB/ipwp.jar" bench/src/Floor.java
 # classes in a jar: class-data sharing archives nothing from folders.
 jar cf "$OUT/floor.jar" -C "$OUT/classes" .
 FLOOR_CP="$OUT/floor.jar:$LIB/ipwp.jar:$(ls "$LIB"/lib/*.jar | tr '\n' ':')"
-# The build's own short-run settings (org.ipwp.cli.ShortRunJvm, and RubyGems off as Main sets it).
-SHORT_RUN=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=0.25 -Djruby.cli.rubygems.enable=false)
+# The build's own short-run settings (org.ipwp.cli.ShortRunJvm, and JRuby's as Main sets them: content.JRubySettings).
+SHORT_RUN=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=0.25 -XX:CICompilerCount=1
+           -Djruby.cli.rubygems.enable=false -Djruby.native.enabled=false)
 NO_CDS_LOG=(-Xlog:cds=off -Xlog:cds+dynamic=off)
 
 # Stock JBake 2.7.0: jbake-core and the dependency versions it declares (see bench/jbake/pom.xml),

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ipwp.diag.Diagnostic;
 import org.ipwp.diag.Diagnostics;
-import org.ipwp.diag.Severity;
-import org.ipwp.diag.SourcePosition;
 import org.ipwp.store.StoredFile;
 import org.ipwp.store.StoredText;
 import org.ipwp.store.TreeDigest;
@@ -37,10 +37,15 @@ public final class ConversionCache implements BodyConverter {
     /** Bump when the entry format or the meaning of a key changes. */
     private static final String FORMAT = "ipwp-body-cache-3";
 
+    /** An entry's name: a hex SHA-256 (anything else from a record is refused, never resolved as a path). */
+    private static final java.util.regex.Pattern ENTRY_KEY = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
     private final Path folder;
     private final byte[] fingerprint;
     private final BodyConverter converter;
     private final AtomicInteger hits = new AtomicInteger();
+    // The entry each page's body was served from or stored in, by source name, for the build record.
+    private final Map<String, String> entries = new ConcurrentHashMap<>();
 
     /**
      * @param folder      the cache folder, created when needed
@@ -59,10 +64,11 @@ public final class ConversionCache implements BodyConverter {
             return converter.convert(request, diagnostics);
         }
         String key = key(request);
-        Path entry = folder.resolve(key.substring(0, 2)).resolve(key);
+        Path entry = entry(key);
         Entry cached = read(entry);
         if (cached != null) {
             hits.incrementAndGet();
+            entries.put(request.sourceName(), key);
             cached.diagnostics().forEach(diagnostics::report);
             return cached.body();
         }
@@ -70,8 +76,40 @@ public final class ConversionCache implements BodyConverter {
         ConvertedBody body = converter.convert(request, recorder).withDigests();
         List<Diagnostic> reported = recorder.inOrder();
         reported.forEach(diagnostics::report);
-        write(entry, new Entry(body, reported));
+        if (write(entry, new Entry(body, reported))) {
+            entries.put(request.sourceName(), key);
+        }
         return body;
+    }
+
+    /**
+     * The entry that served or stored the body of {@code sourceName} in this build, or {@code null}
+     * (not converted through the cache, or not stored): the build record names it, so that the next
+     * build can take the body from it without reading the file ({@link #stored}).
+     */
+    public String entryOf(String sourceName) {
+        return entries.get(sourceName);
+    }
+
+    /**
+     * The body entry {@code key} holds for {@code sourceName} (counted as a hit, and the entry of
+     * {@code sourceName} from now on), or {@code null} if the cache lost it.
+     */
+    public ConvertedBody stored(String sourceName, String key) {
+        if (key == null || !ENTRY_KEY.matcher(key).matches()) {
+            return null;
+        }
+        Entry cached = read(entry(key));
+        if (cached == null) {
+            return null;
+        }
+        hits.incrementAndGet();
+        entries.put(sourceName, key);
+        return cached.body();
+    }
+
+    private Path entry(String key) {
+        return folder.resolve(key.substring(0, 2)).resolve(key);
     }
 
     /** Bodies served from the cache so far. */
@@ -130,10 +168,7 @@ public final class ConversionCache implements BodyConverter {
             }
             List<Diagnostic> diagnostics = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
-                Severity severity = Severity.valueOf(StoredText.read(in));
-                String code = StoredText.read(in);
-                SourcePosition at = new SourcePosition(StoredText.read(in), in.readInt(), in.readInt());
-                diagnostics.add(new Diagnostic(severity, code, at, StoredText.read(in)));
+                diagnostics.add(Diagnostic.readFrom(in));
             }
             if (in.read() != -1) {
                 return null;
@@ -147,7 +182,8 @@ public final class ConversionCache implements BodyConverter {
         }
     }
 
-    private static void write(Path entry, Entry value) {
+    /** Stores an entry; returns whether it could. */
+    private static boolean write(Path entry, Entry value) {
         try {
             StoredFile.write(entry, out -> {
                 StoredText.write(out, FORMAT);
@@ -174,16 +210,13 @@ public final class ConversionCache implements BodyConverter {
                 }
                 out.writeInt(value.diagnostics().size());
                 for (Diagnostic d : value.diagnostics()) {
-                    StoredText.write(out, d.severity().name());
-                    StoredText.write(out, d.code());
-                    StoredText.write(out, d.position().path());
-                    out.writeInt(d.position().line());
-                    out.writeInt(d.position().column());
-                    StoredText.write(out, d.message());
+                    d.writeTo(out);
                 }
             });
+            return true;
         } catch (IOException e) {
             // The cache only saves time: a build must not fail because it cannot be written.
+            return false;
         }
     }
 

@@ -1,6 +1,10 @@
 package org.ipwp.diag;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Objects;
+import org.ipwp.store.StoredText;
 
 /**
  * One problem found by the build.
@@ -31,6 +35,24 @@ public record Diagnostic(Severity severity, String code, SourcePosition position
     /** The GNU-style line: {@code path:line:col: error: [code] message}. */
     public String format() {
         return position + ": " + severity.label() + ": [" + code + "] " + message;
+    }
+
+    /** Writes this diagnostic to a cache file (the conversion cache, the build record). */
+    public void writeTo(DataOutputStream out) throws IOException {
+        StoredText.write(out, severity.name());
+        StoredText.write(out, code);
+        StoredText.write(out, position.path());
+        out.writeInt(position.line());
+        out.writeInt(position.column());
+        StoredText.write(out, message);
+    }
+
+    /** Reads what {@link #writeTo} wrote; a file that holds something else fails with an exception. */
+    public static Diagnostic readFrom(DataInputStream in) throws IOException {
+        Severity severity = Severity.valueOf(StoredText.read(in));
+        String code = StoredText.read(in);
+        SourcePosition at = new SourcePosition(StoredText.read(in), in.readInt(), in.readInt());
+        return new Diagnostic(severity, code, at, StoredText.read(in));
     }
 
     @Override

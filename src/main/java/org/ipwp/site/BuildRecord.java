@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.ipwp.content.ConversionCache;
 import org.ipwp.content.ConvertedBody;
 import org.ipwp.i18n.Language;
 import org.ipwp.search.SearchIndex;
@@ -42,7 +44,9 @@ import org.ipwp.store.TreeDigest;
  *       {@code jbake.properties}, {@code templates/}, {@code data/}, {@code assets/}, the letters'
  *       attachments and the build options;</li>
  *   <li>for every content file, a digest of what the rest of the site reads of its page (header
- *       data, sections, anchors, quoted rows) and a digest of its body;</li>
+ *       data, sections, anchors, quoted rows) and a digest of its body; and, for a file whose stamp
+ *       vouches for it, what reading it gave ({@link RecordedContentFile}), so that the next build
+ *       need not read it while it keeps that stamp;</li>
  *   <li>every published file's size, modification time and file key, so that an output folder
  *       changed since (by hand, by {@code serve}, by another build) is never patched;</li>
  *   <li>every page's ids and number of links, so that the patched pages can be checked to keep
@@ -53,7 +57,7 @@ import org.ipwp.store.TreeDigest;
 final class BuildRecord {
 
     /** Bump when the files' format or meaning changes. */
-    private static final String FORMAT = "ipwp-build-record-2";
+    private static final String FORMAT = "ipwp-build-record-3";
 
     /** A published file as the file system describes it. */
     record OutputFile(long size, long modifiedNanos, String fileKey) {
@@ -85,14 +89,16 @@ final class BuildRecord {
     private final Map<String, OutputFile> output;
     private final Map<String, ContentFacts> content;
     private final Map<String, PageLinks> pages;
+    private final Map<String, RecordedContentFile> read;
 
     private BuildRecord(String build, byte[] inputs, Map<String, OutputFile> output, Map<String, ContentFacts> content,
-                        Map<String, PageLinks> pages) {
+                        Map<String, PageLinks> pages, Map<String, RecordedContentFile> read) {
         this.build = build;
         this.inputs = inputs.clone();
         this.output = output;
         this.content = content;
         this.pages = pages;
+        this.read = read;
     }
 
     // ---- what is compared ------------------------------------------------------------------
@@ -170,6 +176,18 @@ final class BuildRecord {
         return changed;
     }
 
+    /**
+     * Stands in for reading the content files this record read, while they keep their stamps, with
+     * their bodies from {@code cache}. Only for a build with the recorded inputs ({@link #sameInputs}):
+     * what reading a file gives depends on the data, messages, configuration and options too.
+     */
+    ContentFileReader.RecordedFiles recordedFiles(ConversionCache cache) {
+        return (file, stamp) -> {
+            RecordedContentFile recorded = read.get(file.sourceName());
+            return recorded == null ? null : recorded.restore(file, stamp, key -> cache.stored(file.sourceName(), key));
+        };
+    }
+
     /** The recorded ids and links of a page (relative path of its HTML file), or {@code null}. */
     PageLinks page(String htmlPath) {
         return pages.get(htmlPath);
@@ -232,8 +250,13 @@ final class BuildRecord {
                 files.put(StoredText.read(in), new OutputFile(in.readLong(), in.readLong(), StoredText.read(in)));
             }
             Map<String, ContentFacts> content = new HashMap<>();
+            Map<String, RecordedContentFile> read = new HashMap<>();
             for (int i = StoredText.readCount(in); i > 0; i--) {
-                content.put(StoredText.read(in), new ContentFacts(StoredText.read(in), StoredText.read(in)));
+                String name = StoredText.read(in);
+                content.put(name, new ContentFacts(StoredText.read(in), StoredText.read(in)));
+                if (in.readBoolean()) {
+                    read.put(name, RecordedContentFile.readFrom(in));
+                }
             }
             Map<String, PageLinks> pages = new HashMap<>();
             for (int i = StoredText.readCount(in); i > 0; i--) {
@@ -247,7 +270,7 @@ final class BuildRecord {
             if (in.read() != -1) {
                 return null;
             }
-            return new BuildRecord(build, inputs, files, content, pages);
+            return new BuildRecord(build, inputs, files, content, pages, read);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {
@@ -327,10 +350,12 @@ final class BuildRecord {
      * Writes the facts of the record whose index {@link #writeIndex} wrote, describing the output
      * as now published.
      *
-     * @param pages every published page's links, by relative path of its HTML file
+     * @param pages    every published page's links, by relative path of its HTML file
+     * @param bodyKeys the conversion cache entry of each file's body, by source name ({@link ConversionCache#entryOf})
      */
     static void writeFacts(Path cache, Path output, String build, byte[] inputs, List<ContentFile> files,
-                           List<ContentFacts> facts, Map<String, PageLinks> pages) throws IOException {
+                           List<ContentFacts> facts, Map<String, PageLinks> pages, Function<String, String> bodyKeys)
+            throws IOException {
         Map<String, OutputFile> described = describeOutput(output);
         StoredFile.write(file(cache, output, "facts"), out -> {
             StoredText.write(out, FORMAT);
@@ -348,6 +373,11 @@ final class BuildRecord {
                 StoredText.write(out, files.get(i).source().sourceName());
                 StoredText.write(out, facts.get(i).shape());
                 StoredText.write(out, facts.get(i).body());
+                RecordedContentFile read = RecordedContentFile.of(files.get(i), bodyKeys.apply(files.get(i).source().sourceName()));
+                out.writeBoolean(read != null);
+                if (read != null) {
+                    read.writeTo(out);
+                }
             }
             out.writeInt(pages.size());
             for (Map.Entry<String, PageLinks> page : new TreeMap<>(pages).entrySet()) {

@@ -10,10 +10,12 @@ import org.ipwp.diag.Diagnostic;
  *
  * @param bodies    page bodies the build needed
  * @param converted bodies Asciidoctor converted; {@code bodies - converted} came from the conversion cache
+ * @param unread    content files unchanged since the last build, taken from its record without being read
  * @param rendering what was rendered when a cache could have spared it (which pages, or why all), else {@code null}
  */
 public record BuildReport(int pages, int datasets, int letters, int links, Map<String, Long> phaseMillis,
-                          List<Diagnostic> warnings, List<String> ignoredFiles, int bodies, int converted, String rendering) {
+                          List<Diagnostic> warnings, List<String> ignoredFiles, int bodies, int converted, int unread,
+                          String rendering) {
 
     public BuildReport {
         // In phase order, for the terminal.
@@ -26,6 +28,8 @@ public record BuildReport(int pages, int datasets, int letters, int links, Map<S
     public String summary() {
         return "built " + pages + " pages, " + datasets + " datasets, " + letters + " letters; checked " + links
                 + " links; " + warnings.size() + " warnings; converted " + converted + " of " + bodies + " bodies ("
-                + (bodies - converted) + " from cache)" + (rendering == null ? "" : "; " + rendering);
+                + (bodies - converted) + " from cache)"
+                + (unread == 0 ? "" : "; " + unread + " content files unchanged since the last build, not read again")
+                + (rendering == null ? "" : "; " + rendering);
     }
 }

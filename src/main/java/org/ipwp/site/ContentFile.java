@@ -12,10 +12,17 @@ import org.ipwp.diag.Diagnostic;
  * @param diagnostics everything reading it reported (header, encoding, placement, letter metadata,
  *                    conversion), in the order reported
  * @param includes    the file contains {@code include::}, so its page may change when another file does
+ * @param stamp       the file's stamp taken before it was read, when it vouches for the file
+ *                    ({@link FileStamp#ofSettled}): the next build's record may then stand in for reading it
  */
-record ContentFile(SourceFile source, Page page, List<Diagnostic> diagnostics, boolean includes) {
+record ContentFile(SourceFile source, Page page, List<Diagnostic> diagnostics, boolean includes, FileStamp stamp) {
 
     ContentFile {
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A file read without a stamp (the preview reads edited files, which have not settled). */
+    ContentFile(SourceFile source, Page page, List<Diagnostic> diagnostics, boolean includes) {
+        this(source, page, diagnostics, includes, null);
     }
 }

@@ -24,30 +24,63 @@ import org.ipwp.site.jbake.ParsedPage;
  */
 final class ContentFileReader {
 
+    /** Stands in for reading files the last build read and recorded ({@link BuildRecord}). */
+    @FunctionalInterface
+    interface RecordedFiles {
+
+        /** No record to stand in: every file is read, and stamped for the next build's record. */
+        RecordedFiles NONE = (file, stamp) -> null;
+
+        /** {@code file} as the last build read it, if it still has the stamp recorded then; else {@code null}. */
+        ContentFile restore(SourceFile file, FileStamp stamp);
+    }
+
     private final JBakePageReader reader;
     private final boolean drafts;
+    private final RecordedFiles recorded;
+    private final java.util.concurrent.atomic.AtomicInteger restored = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param root       the site folder
      * @param jbakeOutput the destination folder JBake's configuration names (JBake writes nothing there)
      * @param converter  converts the bodies (possibly through the conversion cache)
      * @param drafts     publish {@code status=draft} pages
+     * @param recorded   files the last build read, for those unchanged since; {@code null} when no
+     *                   record is kept (no cache folder, or the preview): files are then not stamped
      */
-    ContentFileReader(Path root, Path jbakeOutput, BodyConverter converter, boolean drafts) {
+    ContentFileReader(Path root, Path jbakeOutput, BodyConverter converter, boolean drafts, RecordedFiles recorded) {
         this.reader = new JBakePageReader(root, jbakeOutput, converter);
         this.drafts = drafts;
+        this.recorded = recorded;
+    }
+
+    /** A reader that reads every file and stamps none (no record is kept). */
+    ContentFileReader(Path root, Path jbakeOutput, BodyConverter converter, boolean drafts) {
+        this(root, jbakeOutput, converter, drafts, null);
+    }
+
+    /** Files taken from the record instead of being read, so far. */
+    int restored() {
+        return restored.get();
     }
 
     ContentFile read(SourceFile file) throws IOException {
+        // Stamped before reading: a write after the read then leaves another stamp.
+        FileStamp stamp = recorded == null ? null : FileStamp.ofSettled(file.path());
+        ContentFile restored = stamp == null ? null : recorded.restore(file, stamp);
+        if (restored != null) {
+            this.restored.incrementAndGet();
+            return restored;
+        }
         Diagnostics diagnostics = Diagnostics.recorder();
         StrictText decoded = StrictText.decode(Files.readAllBytes(file.path()), StandardCharsets.UTF_8);
         if (decoded.text() == null) {
             diagnostics.error("encoding-error", SourcePosition.line(file.sourceName(), decoded.badLine()),
                     "not valid UTF-8 (text pasted from a GBK document?); re-save the file as UTF-8");
-            return new ContentFile(file, null, diagnostics.inOrder(), false);
+            return new ContentFile(file, null, diagnostics.inOrder(), false, stamp);
         }
         Page page = page(file, diagnostics);
-        return new ContentFile(file, page, diagnostics.inOrder(), decoded.text().contains("include::"));
+        return new ContentFile(file, page, diagnostics.inOrder(), decoded.text().contains("include::"), stamp);
     }
 
     private Page page(SourceFile file, Diagnostics diagnostics) throws IOException {

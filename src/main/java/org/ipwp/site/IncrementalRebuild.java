@@ -174,7 +174,7 @@ public final class IncrementalRebuild {
         BuildReport before = site.report();
         List<Diagnostic> warnings = problems.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
         BuildReport report = new BuildReport(before.pages(), before.datasets(), before.letters(), links, timings, warnings,
-                before.ignoredFiles(), reading.reread().size(), reading.converted(), null);
+                before.ignoredFiles(), reading.reread().size(), reading.converted(), 0, null);
         return new Applied(site.with(new ArrayList<>(reading.files().values()), model, report),
                 reading.reread().stream().map(f -> f.source().sourceName()).toList(),
                 rendered.keySet().stream().map(Page::url).toList(), written, reading.converted(), timings);

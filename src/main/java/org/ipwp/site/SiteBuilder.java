@@ -64,6 +64,10 @@ public final class SiteBuilder {
     // Where each chapter's body is in each single-page white paper, for the next build's record.
     private final Map<String, List<SinglePagePaper.Span>> chapterSpans = new java.util.concurrent.ConcurrentHashMap<>();
     private BuiltSite built;
+    // Content files taken from the last build's record without being read.
+    private int unread;
+    // The conversion cache entry of each page's body, by source name, for the next build's record.
+    private java.util.function.Function<String, String> bodyKeys = name -> null;
 
     /** A builder that starts (and shuts down) its own Asciidoctor instance. */
     public SiteBuilder(BuildOptions options) {
@@ -134,7 +138,11 @@ public final class SiteBuilder {
                 ConversionCache cache = cacheFingerprint == null ? null
                         : new ConversionCache(options.cache(), cacheFingerprint, asciidoc);
                 BodyConverter converter = cache == null ? asciidoc : cache;
-                written = timed("read", () -> readPages(inputs, converter, stagingFolder, workers));
+                // Files unchanged since a build with the same inputs are taken from its record, bodies from the cache.
+                ContentFileReader.RecordedFiles recorded = cache == null ? null
+                        : prepared == null ? ContentFileReader.RecordedFiles.NONE : record.recordedFiles(cache);
+                bodyKeys = cache == null ? name -> null : cache::entryOf;
+                written = timed("read", () -> readPages(inputs, converter, recorded, stagingFolder, workers));
                 converted = asciidoc.conversions();
                 bodies = converted + (cache == null ? 0 : cache.hits());
             }
@@ -191,7 +199,7 @@ public final class SiteBuilder {
             // Letters, not letter pages: a letter and its translation are one letter (as `check` counts them).
             int letters = (int) model.pages().stream().filter(p -> p.kind() == PageKind.LETTER).map(Page::key).distinct().count();
             BuildReport report = new BuildReport(model.pages().size() + 2, inputs.datasets().all().size(), letters, links,
-                    timings, warnings, inputs.ignored(), bodies, converted, rendering);
+                    timings, warnings, inputs.ignored(), bodies, converted, unread, rendering);
             built = new BuiltSite(options, root, inputs.config(), inputs.messages(), inputs.datasets(), contentFiles,
                     inputs.attachments().stream().map(AttachmentFile::path).toList(), loadDiagnostics, model, renderer,
                     searchIndexes, prefixedBodies, cacheFingerprint, report);
@@ -267,12 +275,15 @@ public final class SiteBuilder {
     }
 
     /** Validates every content file's header and converts the bodies of the pages to publish. */
-    private List<Page> readPages(Inputs inputs, BodyConverter converter, Path staging, PageWorkers workers) throws IOException {
-        ContentFileReader reader = new ContentFileReader(root, staging, converter, options.drafts());
+    private List<Page> readPages(Inputs inputs, BodyConverter converter, ContentFileReader.RecordedFiles recorded, Path staging,
+                                 PageWorkers workers) throws IOException {
+        ContentFileReader reader = new ContentFileReader(root, staging, converter, options.drafts(), recorded);
         // Each file is read and converted on any core with its own diagnostics, which are then
         // reported in file order, as a sequential loop would.
         List<Page> pages = new ArrayList<>();
-        for (ContentFile read : workers.map(inputs.files(), reader::read)) {
+        List<ContentFile> files = workers.map(inputs.files(), reader::read);
+        unread = reader.restored();
+        for (ContentFile read : files) {
             read.diagnostics().forEach(diagnostics::report);
             contentFiles.add(read);
             if (read.page() != null) {
@@ -475,7 +486,8 @@ public final class SiteBuilder {
             if (build == null) {
                 BuildRecord.forget(options.cache(), options.output());
             } else {
-                BuildRecord.writeFacts(options.cache(), options.output(), build, recordInputs, contentFiles, facts, pageLinks);
+                BuildRecord.writeFacts(options.cache(), options.output(), build, recordInputs, contentFiles, facts, pageLinks,
+                        bodyKeys);
             }
         } catch (IOException | RuntimeException e) {
             try {

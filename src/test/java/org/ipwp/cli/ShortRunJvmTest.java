@@ -24,7 +24,7 @@ class ShortRunJvmTest {
         List<String> command = ShortRunJvm.command(new String[] {"build", "--out", "x y"}, "/opt/jdk", "a.jar",
                 List.of("-Xmx2g"), null, null).orElseThrow();
         assertEquals(List.of(Path.of("/opt/jdk", "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:CompileThresholdScaling=0.25", "-Xmx2g", ShortRunJvm.MARKER, "-cp", "a.jar", "org.ipwp.cli.Main", "build", "--out", "x y"), command);
+                "-XX:CompileThresholdScaling=0.25", "-XX:CICompilerCount=1", "-Xmx2g", ShortRunJvm.MARKER, "-cp", "a.jar", "org.ipwp.cli.Main", "build", "--out", "x y"), command);
     }
 
     @Test
@@ -44,7 +44,7 @@ class ShortRunJvmTest {
         Process process = new ProcessBuilder(javaCommand(List.of("build", "--source", site.root().toString(), "--out",
                 temp.resolve("www").toString(), "--no-cache"))).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertEquals(0, process.waitFor(), read(err));
-        assertTrue(read(out).contains("in a short-run JVM (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=0.25)"), read(out));
+        assertTrue(read(out).contains("in a short-run JVM (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=0.25 -XX:CICompilerCount=1)"), read(out));
         // One letter in two languages is one letter, as `check` counts it.
         assertTrue(read(out).matches("(?s)built \\d+ pages, 9 datasets, 1 letters; .*"), read(out));
         assertTrue(Files.isRegularFile(temp.resolve("www/zh/index.html")));

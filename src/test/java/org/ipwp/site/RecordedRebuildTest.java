@@ -31,6 +31,7 @@ class RecordedRebuildTest {
     private static final String ZH_LETTER = "content/zh/letters/2020/yushijianhan-155.adoc";
     private static final Pattern RENDERED = Pattern.compile("rendered (\\d+) pages again, kept the others from the last build");
     private static final Pattern LINKS = Pattern.compile("checked (\\d+) links");
+    private static final Pattern UNREAD = Pattern.compile("(\\d+) content files unchanged since the last build, not read again");
 
     @TempDir
     Path temp;
@@ -43,6 +44,8 @@ class RecordedRebuildTest {
     void buildOnce() throws IOException {
         fixture = SiteFixture.copyOfRepositorySite(temp.resolve("site"));
         out = temp.resolve("out");
+        // The copied files settle, so that the record vouches for them and the next build does not read them again.
+        settle();
         SiteFixture.Run first = build();
         assertFalse(first.out().contains("rendered"), "no record yet: nothing to say about rendering\n" + first.out());
     }
@@ -68,6 +71,27 @@ class RecordedRebuildTest {
         Matcher m = RENDERED.matcher(run.out());
         assertTrue(m.find(), "expected a patched build:\n" + run.out());
         return Integer.parseInt(m.group(1));
+    }
+
+    /** Content files the build took from the record without reading them. */
+    private static int unread(SiteFixture.Run run) {
+        Matcher m = UNREAD.matcher(run.out());
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private int contentFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(fixture.root().resolve("content"))) {
+            return (int) files.filter(f -> f.toString().endsWith(".adoc")).count();
+        }
+    }
+
+    /** Waits until files written so far are older than {@link FileStamp}'s clock margin. */
+    private static void settle() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int links(SiteFixture.Run run) {
@@ -102,11 +126,47 @@ class RecordedRebuildTest {
         SiteFixture.Run patched = build();
 
         assertEquals(2, rendered(patched), "the chapter and zh/whitepaper/all");
+        assertEquals(contentFiles() - 1, unread(patched), "only the edited file is read:\n" + patched.out());
         assertSameAsColdBuild(patched);
         assertEquals(aboutBefore, inode("en/about/index.html"), "an unchanged page is the published file itself (a hard link)");
         assertNotEquals(chapterBefore, inode("zh/whitepaper/01-overview/index.html"), "the changed page is a new file");
         String search = Files.readString(out.resolve("zh/search/manifest.json"), StandardCharsets.UTF_8);
         assertTrue(search.contains("\"docs\""), search);
+    }
+
+    @Test
+    void anEditThatKeepsTheSizeAndTheModificationTimeIsStillRead() throws IOException {
+        Path chapter = fixture.root().resolve(ZH_OVERVIEW);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(chapter);
+        long size = Files.size(chapter);
+        fixture.edit(ZH_OVERVIEW, "有力支撑", "坚实支撑");
+        Files.setLastModifiedTime(chapter, modified);
+        assertEquals(size, Files.size(chapter));
+        settle();
+
+        SiteFixture.Run patched = build();
+
+        assertEquals(2, rendered(patched), patched.out());
+        assertEquals(contentFiles() - 1, unread(patched), "the file's status-change time moved: it is read");
+        assertTrue(Files.readString(out.resolve("zh/whitepaper/01-overview/index.html"), StandardCharsets.UTF_8).contains("坚实支撑"));
+        assertSameAsColdBuild(patched);
+    }
+
+    @Test
+    void aCacheThatLostTheBodiesReadsTheFilesAgain() throws IOException {
+        try (Stream<Path> entries = Files.list(temp.resolve("cache"))) {
+            for (Path folder : entries.filter(p -> !p.getFileName().toString().equals("builds")).toList()) {
+                OutputPublisher.deleteTree(folder);
+            }
+        }
+        fixture.append(ZH_OVERVIEW, "\n缓存被清理之后的一段。\n");
+
+        SiteFixture.Run patched = build();
+
+        assertEquals(2, rendered(patched), "the record still holds: only the pages are patched");
+        assertEquals(0, unread(patched), "without the bodies every file is read and converted");
+        assertTrue(patched.out().contains("(0 from cache)"), patched.out());
+        assertSameAsColdBuild(patched);
     }
 
     @Test
