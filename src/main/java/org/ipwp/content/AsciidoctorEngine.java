@@ -27,6 +27,14 @@ public final class AsciidoctorEngine implements AutoCloseable {
     private final ThreadLocal<ConversionContext> current = new ThreadLocal<>();
     private final Object firstUse = new Object();
     private volatile boolean warm;
+    private final java.util.concurrent.atomic.AtomicInteger conversions = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Conversions after which JRuby's compiler is let go when {@link JRubySettings} held it back:
+     * a cached rebuild converts a few bodies and gains nothing from it, a full build converts
+     * hundreds. Methods count their calls meanwhile, so the hot ones compile at once.
+     */
+    static final int CONVERSIONS_BEFORE_JIT = 16;
 
     /** @param asciidoctor a fresh instance (nothing registered yet), owned from now on: {@link #close} shuts it down */
     public AsciidoctorEngine(Asciidoctor asciidoctor) {
@@ -43,6 +51,9 @@ public final class AsciidoctorEngine implements AutoCloseable {
 
     /** Runs {@code work} with {@code context} visible to the extensions and the log handler. */
     <T> T convert(ConversionContext context, Function<Asciidoctor, T> work) {
+        if (conversions.incrementAndGet() == CONVERSIONS_BEFORE_JIT) {
+            letJitGo();
+        }
         if (!warm) {
             synchronized (firstUse) {
                 if (!warm) {
@@ -62,6 +73,22 @@ public final class AsciidoctorEngine implements AutoCloseable {
         } finally {
             current.remove();
         }
+    }
+
+    /** Sets JRuby's usual compile threshold if {@link JRubySettings} held it back (a threshold set by hand stays). */
+    private void letJitGo() {
+        if (asciidoctor instanceof org.asciidoctor.jruby.internal.JRubyAsciidoctor jruby) {
+            org.jruby.RubyInstanceConfig config = jruby.getRubyRuntime().getInstanceConfig();
+            if (config.getJitThreshold() == JRubySettings.JIT_HELD_BACK) {
+                config.setJitThreshold(JRubySettings.JIT_USUAL);
+            }
+        }
+    }
+
+    /** JRuby's compile threshold now (for tests). */
+    int jitThreshold() {
+        return asciidoctor instanceof org.asciidoctor.jruby.internal.JRubyAsciidoctor jruby
+                ? jruby.getRubyRuntime().getInstanceConfig().getJitThreshold() : -1;
     }
 
     private ConversionContext current() {

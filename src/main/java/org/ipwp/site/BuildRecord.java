@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.ipwp.content.ConversionCache;
@@ -132,6 +133,18 @@ final class BuildRecord {
         // Bodies from the conversion cache bring their digests; one with include:: (never cached) has them computed.
         ConvertedBody body = page.body().withDigests();
         return new ContentFacts(TreeDigest.ofText(page.withoutBody() + "\n" + body.factsDigest()), body.htmlDigest());
+    }
+
+    /**
+     * The facts of one content file of a build with the recorded inputs: those recorded when the
+     * file kept the stamp it had then (its page and body are those recorded), else {@link #factsOf}.
+     */
+    ContentFacts factsNow(ContentFile file) {
+        RecordedContentFile recorded = read.get(file.source().sourceName());
+        if (recorded != null && recorded.stamp().equals(file.stamp())) {
+            return content.get(file.source().sourceName());
+        }
+        return factsOf(file);
     }
 
     /** Whether the inputs besides the pages are those of the recorded build ({@link #inputsOf}). */
@@ -347,16 +360,22 @@ final class BuildRecord {
     }
 
     /**
-     * Writes the facts of the record whose index {@link #writeIndex} wrote, describing the output
-     * as now published.
+     * Writes the facts of the record whose index {@link #writeIndex} writes, describing the output
+     * as now published (while the index is still being written); forgets the record instead if
+     * writing the index failed ({@code build} gives {@code null}).
      *
      * @param pages    every published page's links, by relative path of its HTML file
      * @param bodyKeys the conversion cache entry of each file's body, by source name ({@link ConversionCache#entryOf})
      */
-    static void writeFacts(Path cache, Path output, String build, byte[] inputs, List<ContentFile> files,
+    static void writeFacts(Path cache, Path output, CompletableFuture<String> index, byte[] inputs, List<ContentFile> files,
                            List<ContentFacts> facts, Map<String, PageLinks> pages, Function<String, String> bodyKeys)
             throws IOException {
         Map<String, OutputFile> described = describeOutput(output);
+        String build = index.join();
+        if (build == null) {
+            forget(cache, output);
+            return;
+        }
         StoredFile.write(file(cache, output, "facts"), out -> {
             StoredText.write(out, FORMAT);
             StoredText.write(out, build);

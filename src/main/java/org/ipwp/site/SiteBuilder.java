@@ -152,7 +152,8 @@ public final class SiteBuilder {
             TemplateLint.check(root.resolve("templates"), diagnostics);
             stopOnProblems();
             int afterModel = diagnostics.sorted().size() + diagnostics.dropped();
-            List<BuildRecord.ContentFacts> facts = recordInputs == null ? null : workers.map(contentFiles, BuildRecord::factsOf);
+            List<BuildRecord.ContentFacts> facts = recordInputs == null ? null
+                    : workers.map(contentFiles, prepared == null ? BuildRecord::factsOf : record::factsNow);
             RecordedRebuild.Outcome patch = prepared == null ? null : timed("patch", () -> new RecordedRebuild(options, diagnostics,
                     this::stopOnProblems, workers).apply(record, prepared, recordInputs, contentFiles, facts, model, renderer, publisher));
             if (patch == null && record != null) {
@@ -482,11 +483,10 @@ public final class SiteBuilder {
      */
     private void recordFacts(CompletableFuture<String> index, byte[] recordInputs, List<BuildRecord.ContentFacts> facts) {
         try {
-            String build = index == null ? null : index.join();
-            if (build == null) {
+            if (index == null) {
                 BuildRecord.forget(options.cache(), options.output());
             } else {
-                BuildRecord.writeFacts(options.cache(), options.output(), build, recordInputs, contentFiles, facts, pageLinks,
+                BuildRecord.writeFacts(options.cache(), options.output(), index, recordInputs, contentFiles, facts, pageLinks,
                         bodyKeys);
             }
         } catch (IOException | RuntimeException e) {
