@@ -39,8 +39,16 @@ final class StrayNumberCheck {
         // that contains digits, which editors mark [.verbatim]#"1+7+5+10"# (see ProseText).
         int searchFrom = conversion.request().bodyLine();
         for (String text : ProseText.of(html)) {
-            Matcher matcher = NUMBER.matcher(text);
-            while (matcher.find()) {
+            Matcher matcher = NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            // A number starts with an ASCII digit, so the pattern is tried at the digits only, as
+            // find() would try it at every character (a fifth of this check on a 1,000-page build).
+            // Transparent bounds let the look-behind see the text before the digit.
+            for (int digit = nextDigit(text, 0); digit >= 0; ) {
+                if (!matcher.region(digit, text.length()).lookingAt()) {
+                    digit = nextDigit(text, digit + 1);
+                    continue;
+                }
+                digit = nextDigit(text, matcher.end());
                 BigDecimal value = valueOf(matcher);
                 if (value.abs().compareTo(SMALLEST_CHECKED) < 0) {
                     continue;
@@ -59,6 +67,17 @@ final class StrayNumberCheck {
                         + " so that both languages, the tables and the downloads follow the data");
             }
         }
+    }
+
+    /** The index of the first ASCII digit of {@code text} at or after {@code from}, or -1 ({@code \\d} matches no other). */
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static BigDecimal valueOf(Matcher matcher) {

@@ -128,6 +128,8 @@ class FiguresSiteTest {
     void aDatasetValueTypedIntoProseWarnsAndFailsUnderStrict() throws IOException {
         fixture.append(ZH_OVERVIEW, "\n全市专利授权总量为43870件，有效注册商标50.22万件。\n");
         fixture.append(EN_OVERVIEW, "\nPledge financing reached 3.886 billion yuan during the 13th Five-Year Plan; 502,200 trademarks.\n");
+        // Not figures: a digit run inside a code (a letter or a digit group just before it), a decimal part.
+        fixture.append(EN_OVERVIEW, "\nModel X43870 and part 1.43870 and 9,43870 are names.\n");
         int zhLine = lineOf(ZH_OVERVIEW, "全市专利授权总量为43870件");
         int enLine = lineOf(EN_OVERVIEW, "Pledge financing reached 3.886 billion");
         SiteFixture.Run run = build();
@@ -140,6 +142,8 @@ class FiguresSiteTest {
         assertTrue(run.err().contains(EN_OVERVIEW + ":" + enLine + ":26: warning: [content.stray-number] '3.886 billion' is typed in the text but equals figure:ip-finance[pledge-financing]"), run.err());
         assertTrue(run.err().contains("'502,200' is typed in the text but equals figure:key-indicators[valid-trademarks]"), run.err());
         assertFalse(run.err().contains("'13'"), "an ordinal (13th) is not a figure: " + run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("'43870'")).count(),
+                "only the Chinese sentence: digits after a letter, a point or a comma are not a figure: " + run.err());
         assertFalse(run.err().contains("letters/"), "the archived letter is quoted verbatim and exempt: " + run.err());
 
         SiteFixture.Run strict = build("--strict");
