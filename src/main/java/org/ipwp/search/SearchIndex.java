@@ -9,6 +9,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -234,10 +235,13 @@ public final class SearchIndex {
             StoredText.write(out, term.getKey());
             Postings list = term.getValue();
             out.writeInt(list.size);
+            // In one piece: the stream's writeInt writes byte by byte, each call taking a lock,
+            // and there are millions of these numbers at a thousand pages.
+            ByteBuffer pairs = ByteBuffer.allocate(list.size * 8);
             for (int i = 0; i < list.size; i++) {
-                out.writeInt(list.docs[i]);
-                out.writeInt(list.weights[i]);
+                pairs.putInt(list.docs[i]).putInt(list.weights[i]);
             }
+            out.write(pairs.array());
         }
     }
 
@@ -248,9 +252,13 @@ public final class SearchIndex {
             int size = StoredText.readCount(in);
             list.docs = new int[Math.max(4, size)];
             list.weights = new int[Math.max(4, size)];
+            // In one piece, as written (readInt reads byte by byte, each call taking a lock).
+            byte[] bytes = new byte[Math.multiplyExact(size, 8)];
+            in.readFully(bytes);
+            ByteBuffer pairs = ByteBuffer.wrap(bytes);
             for (int k = 0; k < size; k++) {
-                list.docs[k] = in.readInt();
-                list.weights[k] = in.readInt();
+                list.docs[k] = pairs.getInt();
+                list.weights[k] = pairs.getInt();
             }
             list.size = size;
             postings.put(term, list);
