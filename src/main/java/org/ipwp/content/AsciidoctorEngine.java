@@ -2,11 +2,14 @@ package org.ipwp.content;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.jruby.internal.JRubyAsciidoctor;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 import org.ipwp.diag.SourcePosition;
+import org.jruby.RubyInstanceConfig;
 
 /**
  * An Asciidoctor instance with ipwp's log handler and extensions registered exactly once. It holds
@@ -27,7 +30,7 @@ public final class AsciidoctorEngine implements AutoCloseable {
     private final ThreadLocal<ConversionContext> current = new ThreadLocal<>();
     private final Object firstUse = new Object();
     private volatile boolean warm;
-    private final java.util.concurrent.atomic.AtomicInteger conversions = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger conversions = new AtomicInteger();
 
     /**
      * Conversions after which JRuby's compiler is let go when {@link JRubySettings} held it back:
@@ -77,8 +80,8 @@ public final class AsciidoctorEngine implements AutoCloseable {
 
     /** Sets JRuby's usual compile threshold if {@link JRubySettings} held it back (a threshold set by hand stays). */
     private void letJitGo() {
-        if (asciidoctor instanceof org.asciidoctor.jruby.internal.JRubyAsciidoctor jruby) {
-            org.jruby.RubyInstanceConfig config = jruby.getRubyRuntime().getInstanceConfig();
+        if (asciidoctor instanceof JRubyAsciidoctor jruby) {
+            RubyInstanceConfig config = jruby.getRubyRuntime().getInstanceConfig();
             if (config.getJitThreshold() == JRubySettings.JIT_HELD_BACK) {
                 config.setJitThreshold(JRubySettings.JIT_USUAL);
             }
@@ -87,7 +90,7 @@ public final class AsciidoctorEngine implements AutoCloseable {
 
     /** JRuby's compile threshold now (for tests). */
     int jitThreshold() {
-        return asciidoctor instanceof org.asciidoctor.jruby.internal.JRubyAsciidoctor jruby
+        return asciidoctor instanceof JRubyAsciidoctor jruby
                 ? jruby.getRubyRuntime().getInstanceConfig().getJitThreshold() : -1;
     }
 

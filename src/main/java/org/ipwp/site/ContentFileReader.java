@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ipwp.content.BodyConverter;
 import org.ipwp.diag.Diagnostics;
 import org.ipwp.diag.SourcePosition;
@@ -38,7 +39,7 @@ final class ContentFileReader {
     private final JBakePageReader reader;
     private final boolean drafts;
     private final RecordedFiles recorded;
-    private final java.util.concurrent.atomic.AtomicInteger restored = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger restored = new AtomicInteger();
 
     /**
      * @param root       the site folder

@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,9 +36,9 @@ class RecordedContentFileTest {
     static void buildRepositorySite() throws IOException {
         SiteFixture fixture = SiteFixture.copyOfRepositorySite(temp.resolve("site"));
         // A draft: a file that publishes no page and reports a warning.
-        java.nio.file.Files.writeString(fixture.root().resolve("content/zh/draft-note.adoc"),
+        Files.writeString(fixture.root().resolve("content/zh/draft-note.adoc"),
                 "title=草稿\ntype=page\nstatus=draft\ndate=2020-03-31\ndescription=尚未发布。\n~~~~~~\n尚未发布的草稿。\n",
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         SiteBuilder builder = new SiteBuilder(new BuildOptions(fixture.root(), temp.resolve("out"), null, false, false));
         builder.build();
         files = List.copyOf(builder.built().files().values());
